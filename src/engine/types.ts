@@ -1,0 +1,77 @@
+/** One sentence of the article, addressed as "P.S" (paragraph, then sentence; both from 1). */
+export interface Sentence {
+  id: string;
+  paragraph: number;
+  text: string;
+}
+
+/** A curated question-and-answer entry, as people write it in knowledge/qa.json. */
+export interface QaEntry {
+  id: string;
+  /** Ways people ask this: full questions and short keyword forms. */
+  questions: string[];
+  /** One line, written only from the article's words. */
+  answer: string;
+  /** Sentence ids, best evidence first. */
+  cites: string[];
+}
+
+export interface Knowledge {
+  title: string;
+  /** Paragraphs of the article, verbatim, in order (paragraph n is paragraphs[n - 1]). */
+  paragraphs: string[];
+  sentences: Sentence[];
+  qa: QaEntry[];
+}
+
+export interface Citation {
+  id: string;
+  text: string;
+}
+
+export interface Alternative {
+  /** The entry's id, stable while the knowledge doesn't change. */
+  id: string;
+  /** The entry's first phrasing: what a "did you mean" button shows. */
+  question: string;
+}
+
+export type Answer =
+  | {
+      kind: "answer";
+      source: "qa" | "passage";
+      /** The entry's id when source is "qa". */
+      entryId?: string;
+      /** The curated one-line answer (source "qa" only). */
+      shortAnswer?: string;
+      citations: Citation[];
+      /** How sure the match is, in [0, 1]. */
+      confidence: number;
+      /** Other likely entries when the match is ambiguous (at most 3). */
+      alternatives: Alternative[];
+    }
+  | {
+      kind: "chitchat";
+      /** A friendly reply; never a citation. */
+      reply: string;
+      /** What the small talk was, so a front end can add its own touches. */
+      intent: ChitchatIntent;
+    }
+  | {
+      kind: "none";
+      /** Why there is no answer: the article doesn't say, or the input was empty or too long. */
+      reason: "not-in-article" | "empty" | "too-long";
+      /** A plain sentence for the person. */
+      message: string;
+      /** Entries the article does cover, as suggestions. */
+      suggestions: Alternative[];
+    };
+
+export type ChitchatIntent = "greeting" | "thanks" | "identity" | "capabilities" | "help" | "bye";
+
+export interface Engine {
+  answer(question: string): Answer;
+  /** Answer a curated entry directly (a "did you mean" button, a deep link). */
+  answerEntry(entryId: string): Answer | undefined;
+  readonly knowledge: Knowledge;
+}
