@@ -22,6 +22,8 @@ export interface Knowledge {
   paragraphs: string[];
   sentences: Sentence[];
   qa: QaEntry[];
+  /** Groups of words that mean the same here ("jailed", "imprisoned", "тюрьма"). */
+  synonyms: string[][];
 }
 
 export interface Citation {

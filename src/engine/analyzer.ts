@@ -1,0 +1,56 @@
+import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
+import { stem, words } from "./normalize.js";
+
+/** What a text says, as the engine compares it: concepts, and the question words asked. */
+export interface Terms {
+  /** Concept keys: a synonym group's name or a word's stem. Unknown words are prefixed "!". */
+  content: string[];
+  /** Question kinds asked ("?who", "?when", ...). */
+  question: string[];
+}
+
+/** Maps words to concepts: stems, with synonyms folded onto their group's first word. */
+export function createConceptMap(synonyms: string[][]): (word: string) => string {
+  const byStem = new Map<string, string>();
+  for (const group of synonyms) {
+    const head = group[0];
+    if (!head) continue;
+    for (const word of group) for (const w of words(word)) byStem.set(stem(w), stem(head));
+  }
+  return (word) => {
+    const s = stem(word);
+    return byStem.get(s) ?? s;
+  };
+}
+
+type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };
+
+function classify(word: string, conceptOf: (word: string) => string): Classified {
+  const question = QUESTION_WORDS.get(word);
+  if (question) return { kind: "question", key: question };
+  if (STOPWORDS.has(word)) return { kind: "stop" };
+  return { kind: "concept", key: conceptOf(word) };
+}
+
+/**
+ * Turns text into Terms. For knowledge text, every word is taken as it is. For a question,
+ * a word whose concept the knowledge doesn't know is first offered to `correct` (typos), and
+ * if that fails it is kept as unknown: an informative word the article doesn't have.
+ */
+export function analyze(
+  text: string,
+  conceptOf: (word: string) => string,
+  known?: { has(concept: string): boolean; correct(word: string): string | undefined },
+): Terms {
+  const terms: Terms = { content: [], question: [] };
+  for (const word of words(text)) {
+    let c = classify(word, conceptOf);
+    if (known && c.kind === "concept" && !known.has(c.key)) {
+      const corrected = known.correct(word);
+      c = corrected ? classify(corrected, conceptOf) : { kind: "concept", key: `!${word}` };
+    }
+    if (c.kind === "question") terms.question.push(c.key);
+    else if (c.kind === "concept" && !terms.content.includes(c.key)) terms.content.push(c.key);
+  }
+  return terms;
+}

@@ -1,0 +1,31 @@
+// Every number that decides how the engine matches, in one place. Tuned on our own
+// question set (test/fixtures/questions.jsonl), not on any evaluation set.
+export const ENGINE_DEFAULTS = Object.freeze({
+  /** Longer questions are refused with a clear message rather than cut. */
+  maxQuestionLength: 500,
+  /** Share of the question's informative words an entry must account for to be an answer. */
+  minCoverage: 0.6,
+  /** ...and at least this much matched weight, so "a" or "is it" never match anything. */
+  minMatchedWeight: 0.3,
+  /** A bare article sentence must cover more of the question than a curated entry. */
+  minPassageCoverage: 0.75,
+  /** Ranking: coverage, plus closeness to one phrasing, plus agreeing on who/when/where. */
+  phrasingWeight: 0.5,
+  questionWordWeight: 0.15,
+  /** Weight of a question word (who, when, where, ...) when ranking. */
+  questionWordTermWeight: 0.6,
+  /** Passages rank a little below curated entries that match as well. */
+  passagePenalty: 0.9,
+  /** Entries ranked within this share of the best are offered as "did you mean". */
+  alternativeWithin: 0.88,
+  maxAlternatives: 3,
+  maxSuggestions: 3,
+  /** Typo correction: words shorter than this are never corrected ("old" must not become "hold"). */
+  minCorrectableLength: 4,
+  /** fuse.js score above which a correction is rejected (0 is exact, 1 is anything). */
+  correctionThreshold: 0.34,
+  /** Corrections are cached per word; bounded so a long-running bot never grows. */
+  correctionCacheSize: 5000,
+});
+
+export type EngineConfig = typeof ENGINE_DEFAULTS;

@@ -1,0 +1,89 @@
+import { analyze } from "./analyzer.js";
+import { detectChitchat } from "./chitchat.js";
+import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
+import { buildCandidate, score, weigh, type Candidate, type Match } from "./matcher.js";
+import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
+import { createConceptMap } from "./analyzer.js";
+import { createSpeller } from "./spelling.js";
+import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
+import { words } from "./normalize.js";
+import type { Alternative, Answer, Engine, Knowledge, QaEntry } from "./types.js";
+
+export type { Answer, Engine, Knowledge } from "./types.js";
+
+const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question: entry.questions[0] ?? entry.id });
+
+/** Builds the indexes once; answering is then pure computation over them. */
+export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
+  const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
+  const conceptOf = createConceptMap(knowledge.synonyms);
+  const sentenceById = new Map(knowledge.sentences.map((s) => [s.id, s]));
+  const entryById = new Map(knowledge.qa.map((e) => [e.id, e]));
+
+  const candidates: Candidate[] = [
+    ...knowledge.qa.map((entry) =>
+      buildCandidate(
+        { phrasings: entry.questions, evidence: [entry.answer, ...entry.cites.map((id) => sentenceById.get(id)?.text ?? "")] },
+        conceptOf,
+        { entry },
+      ),
+    ),
+    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [] }, conceptOf, { sentence })),
+  ];
+  const weightOf = weigh(candidates);
+  const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
+
+  const vocabulary = new Set<string>([...STOPWORDS, ...QUESTION_WORDS.keys(), ...knowledge.synonyms.flat().flatMap(words)]);
+  for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
+  for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
+  const correct = createSpeller(vocabulary, config);
+  const known = { has: (concept: string) => knownConcepts.has(concept), correct };
+
+  const citationsOf = (entry: QaEntry) =>
+    entry.cites.flatMap((id) => {
+      const sentence = sentenceById.get(id);
+      return sentence ? [{ id, text: sentence.text }] : [];
+    });
+
+  function entryAnswer(entry: QaEntry, confidence: number, alternatives: Alternative[]): Answer {
+    return { kind: "answer", source: "qa", entryId: entry.id, shortAnswer: entry.answer, citations: citationsOf(entry), confidence, alternatives };
+  }
+
+  function none(reason: "not-in-article" | "empty" | "too-long", near: Match[] = []): Answer {
+    const suggested = near.flatMap((m) => (m.candidate.entry && m.matched > 0 ? [m.candidate.entry] : []));
+    const suggestions = (suggested.length ? suggested : knowledge.qa).slice(0, config.maxSuggestions).map(toAlternative);
+    return { kind: "none", reason, message: NONE_MESSAGES[reason], suggestions };
+  }
+
+  function answer(question: string): Answer {
+    if (question.trim() === "") return none("empty");
+    if (question.length > config.maxQuestionLength) return none("too-long");
+    const intent = detectChitchat(question);
+    if (intent) return { kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent] };
+
+    const terms = analyze(question, conceptOf, known);
+    const matches = candidates.map((c) => score(c, terms, weightOf, config)).sort((a, b) => b.rank - a.rank);
+    const eligible = matches.filter(
+      (m) => m.matched >= config.minMatchedWeight && m.coverage >= (m.candidate.entry ? config.minCoverage : config.minPassageCoverage),
+    );
+    const best = eligible[0];
+    if (!best) return none("not-in-article", matches);
+
+    const alternatives = eligible
+      .filter((m) => m !== best && m.candidate.entry && m.rank >= best.rank * config.alternativeWithin)
+      .slice(0, config.maxAlternatives)
+      .flatMap((m) => (m.candidate.entry ? [toAlternative(m.candidate.entry)] : []));
+    const confidence = Math.round(Math.min(1, 0.7 * best.coverage + 0.3 * best.closeness) * (alternatives.length ? 0.85 : 1) * 100) / 100;
+    const { entry, sentence } = best.candidate;
+    if (entry) return entryAnswer(entry, confidence, alternatives);
+    const citations = sentence ? [{ id: sentence.id, text: sentence.text }] : [];
+    return { kind: "answer", source: "passage", citations, confidence, alternatives };
+  }
+
+  function answerEntry(entryId: string): Answer | undefined {
+    const entry = entryById.get(entryId);
+    return entry ? entryAnswer(entry, 1, []) : undefined;
+  }
+
+  return { answer, answerEntry, knowledge };
+}

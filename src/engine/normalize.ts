@@ -1,0 +1,74 @@
+// Text → comparable word forms. Everything the engine compares goes through here,
+// so questions, phrasings and article sentences agree on what a "word" is.
+
+const QUOTES_AND_APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+
+/**
+ * Lower case, straight apostrophes, no diacritics. Marks are stripped from Cyrillic too
+ * (й → и, ё → е): harmless, since questions and knowledge are folded the same way.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(QUOTES_AND_APOSTROPHES, "'").toLowerCase();
+}
+
+/**
+ * Splits folded text into words: letters and digits only, possessives dropped
+ * ("navalny's" → "navalny"), hyphenated compounds kept apart ("candle-lit" → "candle", "lit").
+ */
+export function words(text: string): string[] {
+  const folded = foldText(text).replace(/(\p{L})'s\b/gu, "$1").replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+// Longest first: a crude Russian suffix stripper that makes the common inflections meet.
+const RUSSIAN_ENDINGS = [
+  "иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "ешь", "ете", "ите",
+  "ает", "яет", "ует", "ают", "яют", "уют", "ить", "ать", "ять", "еть", "иеи", "ии", "ыи", "ои", "ая",
+  "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "еи",
+  "ия", "ла", "ли", "ло", "ть", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "л",
+];
+
+function stemRussian(word: string): string {
+  for (const ending of RUSSIAN_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+const IRREGULAR: Record<string, string> = {
+  held: "hold", shone: "shine", wrote: "write", written: "write", flew: "fly", flown: "fly",
+  said: "say", went: "go", gone: "go", came: "come", women: "woman", men: "man", people: "people",
+  thought: "think", told: "tell", took: "take", taken: "take", left: "leave", met: "meet",
+  was: "be", were: "be", is: "be", are: "be", been: "be", did: "do", does: "do", done: "do",
+  has: "have", had: "have", children: "child", lit: "light", metres: "metre", meters: "metre", meter: "metre",
+};
+
+const VOWEL = /[aeiouy]/;
+
+/** A light English stemmer: plurals, -ed, -ing, -ly, a final -e. Enough for words to meet, not linguistics. */
+function stemEnglish(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+  else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ["ing", "ed"]) {
+    const stem = w.slice(0, -suffix.length);
+    if (w.endsWith(suffix) && stem.length >= 3 && VOWEL.test(stem)) {
+      w = /([^aeiouylsz])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+      break;
+    }
+  }
+  if (w.length > 5 && w.endsWith("ly")) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/** The form words are compared in: English or Russian, both reduced to a rough stem. */
+export function stem(word: string): string {
+  if (/^\d+$/.test(word)) return word;
+  return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { indexSentences, splitParagraphs } from "../engine/split-sentences.js";
+import type { Knowledge, QaEntry } from "../engine/types.js";
+import { KNOWLEDGE_ERRORS } from "./messages.js";
+
+/** The repo's knowledge/ folder, from src/knowledge (tsx) or dist/knowledge (built) alike. */
+export const DEFAULT_KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "knowledge");
+
+function read(dir: string, name: string): string {
+  try {
+    return readFileSync(join(dir, name), "utf8");
+  } catch (error) {
+    throw new Error(KNOWLEDGE_ERRORS.unreadable(`knowledge/${name}`, (error as Error).message));
+  }
+}
+
+function readJsonArray(dir: string, name: string): unknown[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(read(dir, name));
+  } catch (error) {
+    if ((error as Error).message.startsWith("Cannot read")) throw error;
+    throw new Error(KNOWLEDGE_ERRORS.badJson(`knowledge/${name}`, (error as Error).message));
+  }
+  if (!Array.isArray(value)) throw new Error(KNOWLEDGE_ERRORS.notArray(`knowledge/${name}`));
+  return value;
+}
+
+/** Splits "---\ntitle: …\n---\n<article>" into its title and the verbatim article. */
+export function parseArticle(file: string): { title: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(file);
+  const title = match?.[1]?.match(/^title:\s*(.+)$/m)?.[1]?.trim();
+  if (!match || !title) throw new Error(KNOWLEDGE_ERRORS.noHeader("knowledge/article.txt"));
+  return { title, body: match[2] ?? "" };
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+function toEntry(value: unknown, index: number): QaEntry {
+  const v = value as Partial<Record<keyof QaEntry, unknown>>;
+  if (typeof v !== "object" || v === null) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, "must be an object"));
+  if (typeof v.id !== "string" || !v.id) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, '"id" must be a non-empty string'));
+  if (!isStringArray(v.questions)) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"questions" of "${v.id}" must be an array of strings`));
+  if (typeof v.answer !== "string") throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"answer" of "${v.id}" must be a string`));
+  if (!isStringArray(v.cites)) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"cites" of "${v.id}" must be an array of sentence ids`));
+  return { id: v.id, questions: v.questions, answer: v.answer, cites: v.cites };
+}
+
+/** Reads knowledge/ (the only file reads the bot makes) and indexes the article's sentences. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  const { title, body } = parseArticle(read(dir, "article.txt"));
+  const paragraphs = splitParagraphs(body);
+  const qa = readJsonArray(dir, "qa.json").map(toEntry);
+  const synonyms = readJsonArray(dir, "synonyms.json").map((group, i) => {
+    if (!isStringArray(group) || group.length < 2) throw new Error(KNOWLEDGE_ERRORS.badSynonyms(i));
+    return group;
+  });
+  return { title, paragraphs, sentences: indexSentences(paragraphs), qa, synonyms };
+}

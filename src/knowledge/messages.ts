@@ -1,0 +1,19 @@
+// Every problem the knowledge loader and checker can report, worded for the person editing knowledge/.
+export const KNOWLEDGE_ERRORS = Object.freeze({
+  unreadable: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
+  badJson: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
+  notArray: (file: string) => `${file} must hold a JSON array`,
+  noHeader: (file: string) => `${file} must start with a "---" metadata header that has a title`,
+  badEntry: (index: number, reason: string) => `knowledge/qa.json entry #${index + 1}: ${reason}`,
+  badSynonyms: (index: number) => `knowledge/synonyms.json group #${index + 1} must be an array of at least two words`,
+  duplicateId: (id: string) => `entry "${id}": its id is used by another entry too`,
+  unknownCitation: (id: string, cite: string) => `entry "${id}": cites sentence ${cite}, which the article doesn't have`,
+  noPhrasings: (id: string) => `entry "${id}": needs at least 3 phrasings (it has fewer)`,
+  noCitations: (id: string) => `entry "${id}": cites no sentence`,
+  emptyAnswer: (id: string) => `entry "${id}": has no short answer`,
+  sharedPhrasing: (id: string, other: string, phrasing: string) =>
+    `entry "${id}": phrasing "${phrasing}" is also a phrasing of entry "${other}"`,
+  uncitedSentence: (sentence: string) => `sentence ${sentence} is cited by no entry`,
+  unsupportedToken: (id: string, token: string) =>
+    `entry "${id}": its short answer says "${token}", which none of its cited sentences contains`,
+});
