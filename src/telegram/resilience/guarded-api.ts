@@ -1,0 +1,68 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Telegram } from "telegraf";
+import type { Logger } from "pino";
+import { describeFailure } from "./api-errors.js";
+import { LOG_TEXT } from "./messages.js";
+import type { ResilienceOptions } from "./options.js";
+import { createPacer, isPacedMethod } from "./pacer.js";
+import { callWithRetry, RetriesExhaustedError } from "./retry-call.js";
+
+/**
+ * Puts pacing and retries around a Telegram client's callApi, the one method every API call goes
+ * through. telegraf builds a new Telegram for every update (Telegraf#handleUpdate), so each
+ * update's client is guarded by middleware, and bot.telegram (getMe, deleteWebhook, setWebhook,
+ * getUpdates) once at start. The pacer is shared, so the limits hold across all of them.
+ */
+export interface ApiGuard {
+  guard(telegram: Telegram, updateId?: number): void;
+  /** When getUpdates last succeeded (ms since epoch; 0 before any): polling is healthy again. */
+  readonly lastPollAt: number;
+}
+
+type CallApi = (method: string, payload: Record<string, unknown>, extra?: unknown) => Promise<unknown>;
+
+export function createApiGuard(options: ResilienceOptions, logger: Logger): ApiGuard {
+  const pacer = createPacer(options.pacing);
+  let lastPollAt = 0;
+
+  function guard(telegram: Telegram, updateId?: number): void {
+    const raw = telegram.callApi.bind(telegram) as unknown as CallApi;
+    const guarded: CallApi = async (method, payload, extra) => {
+      // The poller retries getUpdates itself and must stay abortable at once on shutdown.
+      if (method === "getUpdates") {
+        const result = await raw(method, payload, extra);
+        lastPollAt = Date.now();
+        return result;
+      }
+      const chatId = payload?.chat_id as number | string | undefined;
+      const paced = chatId !== undefined && isPacedMethod(method);
+      const attempt = async () => {
+        if (paced) {
+          const waitMs = pacer.reserve(chatId);
+          if (waitMs > 0) await sleep(waitMs);
+        }
+        return raw(method, payload, extra);
+      };
+      try {
+        const result = await callWithRetry(attempt, options.retry, (failure, attemptNo, delayMs) =>
+          logger.warn({ method, updateId, attempt: attemptNo, delayMs: Math.round(delayMs), failure: describeFailure(failure) }, LOG_TEXT.apiRetrying),
+        );
+        lastPollAt = Date.now();
+        return result;
+      } catch (error) {
+        if (error instanceof RetriesExhaustedError) {
+          logger.error({ method, updateId, attempts: error.attempts, failure: describeFailure(error.failure) }, LOG_TEXT.apiGaveUp);
+        }
+        throw error;
+      }
+    };
+    telegram.callApi = guarded as unknown as Telegram["callApi"];
+  }
+
+  return {
+    guard,
+    get lastPollAt() {
+      return lastPollAt;
+    },
+  };
+}
