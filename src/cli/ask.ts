@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import type { Engine } from "../engine/types.js";
 import { answerRecord, formatAnswerText } from "./format-text.js";
 
-const USAGE = 'Usage: npm run ask -- "your question"   (or --json "question", or --jsonl < questions.txt)';
+const USAGE = 'Usage: npm run ask -- "your question"   (or --json / --explain "question", or --jsonl < questions.txt)';
 
 /** `ask "q"` prints the answer for a person; `--json` one object; `--jsonl` one object per stdin line. */
 export async function runAsk(engine: Engine, args: string[]): Promise<number> {
@@ -18,6 +18,7 @@ export async function runAsk(engine: Engine, args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  if (args.includes("--explain")) console.log(JSON.stringify(engine.explain(question), null, 1));
   const answer = engine.answer(question);
   console.log(json ? JSON.stringify(answerRecord(question, answer)) : formatAnswerText(answer));
   return 0;

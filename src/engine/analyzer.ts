@@ -7,7 +7,17 @@ export interface Terms {
   content: string[];
   /** Question kinds asked ("?who", "?when", ...). */
   question: string[];
+  /** The thing a "which X" / "what X" / "how X" question asks for: an answer must speak of it. */
+  focus?: string;
 }
+
+// Chat shorthand, spelled out before anything else looks at the word.
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ["ppl", "people"], ["u", "you"], ["r", "are"], ["ur", "your"], ["pls", "please"], ["plz", "please"],
+  ["bc", "because"], ["cuz", "because"], ["coz", "because"], ["govt", "government"], ["st", "saint"], ["spb", "petersburg"], ["спб", "петербург"], ["мск", "москва"],
+]);
+
+const FOCUS_OPENERS = new Set(["?what", "?how"]);
 
 /** Maps words to concepts: stems, with synonyms folded onto their group's first word. */
 export function createConceptMap(synonyms: string[][]): (word: string) => string {
@@ -43,14 +53,20 @@ export function analyze(
   known?: { has(concept: string): boolean; correct(word: string): string | undefined },
 ): Terms {
   const terms: Terms = { content: [], question: [] };
-  for (const word of words(text)) {
+  let previous: Classified | undefined;
+  for (const typed of words(text)) {
+    const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
     if (known && c.kind === "concept" && !known.has(c.key)) {
       const corrected = known.correct(word);
       c = corrected ? classify(corrected, conceptOf) : { kind: "concept", key: `!${word}` };
     }
     if (c.kind === "question") terms.question.push(c.key);
-    else if (c.kind === "concept" && !terms.content.includes(c.key)) terms.content.push(c.key);
+    else if (c.kind === "concept") {
+      if (!terms.content.includes(c.key)) terms.content.push(c.key);
+      if (previous?.kind === "question" && FOCUS_OPENERS.has(previous.key)) terms.focus ??= c.key;
+    }
+    previous = c;
   }
   return terms;
 }

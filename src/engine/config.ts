@@ -4,14 +4,19 @@ export const ENGINE_DEFAULTS = Object.freeze({
   /** Longer questions are refused with a clear message rather than cut. */
   maxQuestionLength: 500,
   /** Share of the question's informative words an entry must account for to be an answer. */
-  minCoverage: 0.6,
+  minCoverage: 0.55,
   /** ...and at least this much matched weight, so "a" or "is it" never match anything. */
   minMatchedWeight: 0.3,
+  /** A word the knowledge lacks weighs as much as one used by this many candidates (less is heavier). */
+  unknownDocumentFrequency: 0.7,
   /** A bare article sentence must cover more of the question than a curated entry. */
   minPassageCoverage: 0.75,
   /** Ranking: coverage, plus closeness to one phrasing, plus agreeing on who/when/where. */
   phrasingWeight: 0.5,
   questionWordWeight: 0.15,
+  primaryWeight: 0.2,
+  /** Words only our phrasings use, not the article, weigh this share of their idf. */
+  phrasingOnlyWeight: 0.6,
   /** Weight of a question word (who, when, where, ...) when ranking. */
   questionWordTermWeight: 0.6,
   /** Passages rank a little below curated entries that match as well. */

@@ -6,7 +6,7 @@ import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { createConceptMap } from "./analyzer.js";
 import { createSpeller } from "./spelling.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
-import { words } from "./normalize.js";
+import { stem, words } from "./normalize.js";
 import type { Alternative, Answer, Engine, Knowledge, QaEntry } from "./types.js";
 
 export type { Answer, Engine, Knowledge } from "./types.js";
@@ -28,15 +28,17 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
         { entry },
       ),
     ),
-    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [] }, conceptOf, { sentence })),
+    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, conceptOf, { sentence })),
   ];
-  const weightOf = weigh(candidates);
+  const articleConcepts = new Set(knowledge.sentences.flatMap((s) => analyze(s.text, conceptOf).content));
+  const weightOf = weigh(candidates, articleConcepts, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
 
   const vocabulary = new Set<string>([...STOPWORDS, ...QUESTION_WORDS.keys(), ...knowledge.synonyms.flat().flatMap(words)]);
   for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
   for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
-  const correct = createSpeller(vocabulary, config);
+  for (const word of [...vocabulary]) vocabulary.add(stem(word)); // "considerd" is nearer "consider" than "considering"
+  const correct = createSpeller(vocabulary, config, [...STOPWORDS, ...QUESTION_WORDS.keys()]);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
   const citationsOf = (entry: QaEntry) =>
@@ -53,6 +55,23 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const suggested = near.flatMap((m) => (m.candidate.entry && m.matched > 0 ? [m.candidate.entry] : []));
     const suggestions = (suggested.length ? suggested : knowledge.qa).slice(0, config.maxSuggestions).map(toAlternative);
     return { kind: "none", reason, message: NONE_MESSAGES[reason], suggestions };
+  }
+
+  /** Why a question matched what it did: its terms and the best-ranked candidates (for `ask --explain`). */
+  function explain(question: string) {
+    const terms = analyze(question, conceptOf, known);
+    const top = candidates
+      .map((c) => score(c, terms, weightOf, config))
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, 5)
+      .map((m) => ({
+        id: m.candidate.entry?.id ?? `sentence ${m.candidate.sentence?.id}`,
+        coverage: +m.coverage.toFixed(2),
+        closeness: +m.closeness.toFixed(2),
+        matched: +m.matched.toFixed(2),
+        rank: +m.rank.toFixed(2),
+      }));
+    return { terms, weights: terms.content.map((t) => +weightOf(t).toFixed(2)), top };
   }
 
   function answer(question: string): Answer {
@@ -85,5 +104,5 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     return entry ? entryAnswer(entry, 1, []) : undefined;
   }
 
-  return { answer, answerEntry, knowledge };
+  return { answer, answerEntry, explain, knowledge };
 }

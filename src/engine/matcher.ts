@@ -11,7 +11,14 @@ export interface Candidate {
   phrasings: Array<{ content: Set<string>; weight: number }>;
   /** Question kinds its phrasings ask (who, when, ...). */
   asks: Set<string>;
+  /** Concepts of what it shows first: its short answer and first cited sentence. Breaks ties. */
+  primary: Set<string>;
+  /** Whether its evidence states a quantity, which a "how many" question needs. */
+  statesQuantity: boolean;
 }
+
+// A "how many" question is answered only by evidence that gives a number or an amount.
+const QUANTITY = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few|many|сто|тысяч\p{L}*|сотн\p{L}*|нескольк\p{L}*)\b/iu;
 
 export interface Match {
   candidate: Candidate;
@@ -22,14 +29,20 @@ export interface Match {
   rank: number;
 }
 
-/** Weights words by how few candidates use them (idf); a word no candidate has weighs the most. */
-export function weigh(candidates: Candidate[]) {
+/**
+ * Weights words by how few candidates use them (idf); a word no candidate has weighs the most.
+ * Words only our phrasings use (not the article) are paraphrase aids: they weigh less, so that
+ * an asker's "join" or "list" neither makes nor breaks a match the way "Lithuania" does.
+ */
+export function weigh(candidates: Candidate[], articleConcepts: Set<string>, config: EngineConfig) {
   const df = new Map<string, number>();
   for (const c of candidates) for (const t of c.bag) df.set(t, (df.get(t) ?? 0) + 1);
   const n = candidates.length;
-  const unknown = Math.log(1 + n / 0.7);
+  const unknown = Math.log(1 + n / config.unknownDocumentFrequency);
   const weights = new Map<string, number>();
-  for (const [t, count] of df) weights.set(t, Math.log(1 + n / count));
+  for (const [t, count] of df) {
+    weights.set(t, Math.log(1 + n / count) * (articleConcepts.has(t) ? 1 : config.phrasingOnlyWeight));
+  }
   for (const c of candidates) {
     for (const p of c.phrasings) p.weight = [...p.content].reduce((s, t) => s + (weights.get(t) ?? unknown), 0);
   }
@@ -37,7 +50,7 @@ export function weigh(candidates: Candidate[]) {
 }
 
 export function buildCandidate(
-  texts: { phrasings: string[]; evidence: string[] },
+  texts: { phrasings: string[]; evidence: string[] }, // evidence: what it shows, first things first
   conceptOf: (word: string) => string,
   source: { entry?: QaEntry; sentence?: Sentence },
 ): Candidate {
@@ -49,18 +62,27 @@ export function buildCandidate(
     terms.question.forEach((q) => asks.add(q));
     return { content: new Set(terms.content), weight: 0 };
   });
-  for (const text of texts.evidence) analyze(text, conceptOf).content.forEach((t) => bag.add(t));
-  return { ...source, bag, phrasings, asks };
+  const primary = new Set<string>();
+  texts.evidence.forEach((text, i) =>
+    analyze(text, conceptOf).content.forEach((t) => {
+      bag.add(t);
+      if (i < 2) primary.add(t);
+    }),
+  );
+  const statesQuantity = texts.evidence.slice(0, 2).some((text) => QUANTITY.test(text));
+  return { ...source, bag, phrasings, asks, primary, statesQuantity };
 }
 
 /** Scores one candidate: how much of the question it covers, and how close its best phrasing is. */
 export function score(candidate: Candidate, question: Terms, weightOf: (t: string) => number, config: EngineConfig): Match {
   let total = 0;
   let matched = 0;
+  let primary = 0;
   for (const t of question.content) {
     const w = weightOf(t);
     total += w;
     if (candidate.bag.has(t)) matched += w;
+    if (candidate.primary.has(t)) primary += w;
   }
   let closeness = 0;
   for (const p of candidate.phrasings) {
@@ -71,8 +93,15 @@ export function score(candidate: Candidate, question: Terms, weightOf: (t: strin
   }
   const asked = question.question.filter((q) => candidate.asks.has(q)).length;
   const agreement = question.question.length ? asked / question.question.length : 0;
-  const coverage = total > 0 ? matched / total : 0;
-  let rank = coverage + config.phrasingWeight * closeness + config.questionWordWeight * agreement;
+  // An answer must speak of what the question asks for ("which hospital", "how old"), and
+  // "how many" wants a quantity; a candidate that can't is no answer, however many words it shares.
+  const fits =
+    (question.focus === undefined || candidate.bag.has(question.focus)) &&
+    (!question.question.includes("?many") || candidate.statesQuantity);
+  const coverage = total > 0 && fits ? matched / total : 0;
+  const primaryCoverage = total > 0 && fits ? primary / total : 0;
+  let rank =
+    coverage + config.phrasingWeight * closeness + config.questionWordWeight * agreement + config.primaryWeight * primaryCoverage;
   if (!candidate.entry) rank *= config.passagePenalty;
   return { candidate, coverage, closeness, matched, rank };
 }

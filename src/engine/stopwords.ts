@@ -6,7 +6,7 @@ export const QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["who", "?who"], ["whom", "?who"], ["whose", "?who"], ["кто", "?who"], ["кого", "?who"], ["кем", "?who"], ["чеи", "?who"],
   ["when", "?when"], ["когда", "?when"], ["date", "?when"], ["day", "?when"],
   ["where", "?where"], ["где", "?where"], ["куда", "?where"], ["откуда", "?where"],
-  ["why", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"],
+  ["why", "?why"], ["reason", "?why"], ["reasons", "?why"], ["purpose", "?why"], ["cause", "?why"], ["motive", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"],
   ["how", "?how"], ["как", "?how"], ["каким", "?how"],
   ["many", "?many"], ["much", "?many"], ["number", "?many"], ["сколько", "?many"],
   ["long", "?long"], ["долго", "?long"],
@@ -20,10 +20,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   doing have has had having will would shall should can could may might must i me my mine we us our you
   your he him his she her hers it its they them their theirs what which who whom whose when where why how
   all any both each few more most other some such no nor not only own same too very just also ever even
-  still yet again once please tell know explain describe say let s t d ll re ve m get got give gave happen
-  happened happens happening article story news report text piece mention mentioned mentions according
+  still yet again once please tell know explain describe let s t d ll re ve m get got give gave happen one ones
+  anybody anyone somebody someone everybody everyone nobody everything
+  happened happens happening mention mentioned mentions according think thinks thought believe believes suppose come type
+  deal connection connections link links relation relationship stuff situation point matter issue part fair true
+  right real exactly specifically overall whole make makes made making expect expected told list
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
-  info information detail details about regarding concerning said does whats who's wheres hows its
+  info information detail details about regarding concerning does whats who's wheres hows its
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта
   эти то та те тот был была было были быть есть ему ей им их его ее он она они оно мы вы я ты мне меня
   нам нас вам вас так там тут вот уже еще ну да нет ведь мол статье статья статьи говорится сказано

@@ -75,5 +75,7 @@ export interface Engine {
   answer(question: string): Answer;
   /** Answer a curated entry directly (a "did you mean" button, a deep link). */
   answerEntry(entryId: string): Answer | undefined;
+  /** Debugging aid for people editing the knowledge: how a question was read and ranked. */
+  explain(question: string): unknown;
   readonly knowledge: Knowledge;
 }

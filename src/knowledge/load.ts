@@ -28,6 +28,9 @@ function readJsonArray(dir: string, name: string): unknown[] {
   return value;
 }
 
+// Synonym groups: English ones, then Russian words for the same concepts (each group's first word).
+const SYNONYM_FILES = ["synonyms.json", "synonyms-ru.json"];
+
 /** Splits "---\ntitle: …\n---\n<article>" into its title and the verbatim article. */
 export function parseArticle(file: string): { title: string; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(file);
@@ -53,9 +56,11 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const { title, body } = parseArticle(read(dir, "article.txt"));
   const paragraphs = splitParagraphs(body);
   const qa = readJsonArray(dir, "qa.json").map(toEntry);
-  const synonyms = readJsonArray(dir, "synonyms.json").map((group, i) => {
-    if (!isStringArray(group) || group.length < 2) throw new Error(KNOWLEDGE_ERRORS.badSynonyms(i));
-    return group;
-  });
+  const synonyms = SYNONYM_FILES.flatMap((name) =>
+    readJsonArray(dir, name).map((group, i) => {
+      if (!isStringArray(group) || group.length < 2) throw new Error(KNOWLEDGE_ERRORS.badSynonyms(name, i));
+      return group;
+    }),
+  );
   return { title, paragraphs, sentences: indexSentences(paragraphs), qa, synonyms };
 }
