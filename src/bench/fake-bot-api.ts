@@ -14,6 +14,8 @@ export interface ApiCall {
   payload: Record<string, unknown>;
   /** Whether the call got a successful answer. */
   ok: boolean;
+  /** When the request arrived (performance.now() of this process). */
+  at: number;
 }
 
 export interface FakeBotApi {
@@ -54,18 +56,19 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
   const wakeHeld = () => held.splice(0).forEach((wake) => wake());
 
   async function answer(method: string, payload: Record<string, unknown>, res: http.ServerResponse, req: http.IncomingMessage) {
+    const at = performance.now();
     const fault = faults.get(method)?.shift();
     if (fault === "reset") {
-      calls.push({ method, payload, ok: false });
+      calls.push({ method, payload, ok: false, at });
       return void req.socket.destroy();
     }
     if (fault !== undefined && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault !== undefined && "status" in fault) {
-      calls.push({ method, payload, ok: false });
+      calls.push({ method, payload, ok: false, at });
       return void res.writeHead(fault.status, { "content-type": "application/json" }).end(JSON.stringify(fault.body ?? {}));
     }
     const result = method === "getUpdates" ? await nextBatch(payload, req) : resultOf(method, payload);
-    calls.push({ method, payload, ok: true });
+    calls.push({ method, payload, ok: true, at });
     okCount.set(method, (okCount.get(method) ?? 0) + 1);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
     settleWaiters();

@@ -1,0 +1,87 @@
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import type { Update } from "telegraf/types";
+import { startFakeBotApi } from "./fake-bot-api.js";
+
+/**
+ * Runs one worker as its own process (`node --import tsx ENTRY`) against a fresh fake Bot API
+ * holding `updates`, and measures it from outside through /proc, so the worker needs no
+ * instrumenting and the fake server's own CPU (in this process) is not counted.
+ */
+export interface WorkerRun {
+  updates: number;
+  seconds: number;
+  updatesPerSecond: number;
+  cpuMicrosPerUpdate: number;
+  peakRssBytes: number;
+  startToFirstPollMs: number;
+}
+
+export interface WorkerSpec {
+  entry: string;
+  env: Record<string, string>;
+  updates: Update[];
+  /** How many sendMessage calls mean every update was answered. */
+  expectedReplies: number;
+  timeoutMs: number;
+}
+
+const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
+  const api = await startFakeBotApi({ maxHoldMs: 1000 });
+  api.push(...spec.updates);
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", spec.entry], {
+    env: { ...process.env, ...spec.env, TELEGRAM_API_ROOT: api.url },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const pid = child.pid!;
+  try {
+    const failed = exited.then((code) => Promise.reject(new Error(`worker ${spec.entry} exited (${code}): ${stderr.slice(-500)}`)));
+    const within = <T>(work: Promise<T>) => Promise.race([work, failed, timeout(spec.timeoutMs, spec.entry)]);
+
+    await within(api.waitFor("getUpdates"));
+    const cpuBefore = cpuMicros(pid);
+    const startToFirstPollMs = api.calls.find((c) => c.method === "getUpdates")!.at - spawnedAt;
+    const startedAt = performance.now();
+    await within(api.waitFor("sendMessage", spec.expectedReplies));
+    const seconds = (performance.now() - startedAt) / 1000;
+    const cpu = cpuMicros(pid) - cpuBefore;
+    const peakRssBytes = peakRss(pid);
+    return {
+      updates: spec.updates.length,
+      seconds,
+      updatesPerSecond: spec.updates.length / seconds,
+      cpuMicrosPerUpdate: cpu / spec.updates.length,
+      peakRssBytes,
+      startToFirstPollMs,
+    };
+  } finally {
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    child.kill("SIGKILL");
+    await api.close();
+  }
+}
+
+function cpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the ")" closing the command name: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1e6;
+}
+
+function peakRss(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Number(match?.[1] ?? 0) * 1024;
+}
+
+function timeout(ms: number, what: string): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms).unref();
+  });
+}
