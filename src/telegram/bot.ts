@@ -1,0 +1,40 @@
+// The bot factory: a telegraf bot over an answer engine. No environment, no network at
+// build time; main.ts launches it, tests feed it updates with bot.handleUpdate.
+import { Telegraf } from "telegraf";
+import type { Config } from "../config.js";
+import type { Engine } from "../engine/types.js";
+import type { Logger } from "../logger.js";
+import { BotContext } from "./context.js";
+import { buttonHandlers } from "./handlers/buttons.js";
+import { commandHandlers } from "./handlers/commands.js";
+import { inlineHandlers } from "./handlers/inline.js";
+import { otherUpdates } from "./handlers/other-updates.js";
+import { questionHandlers } from "./handlers/questions.js";
+import { logUpdates } from "./update-log.js";
+
+export interface BotDependencies {
+  config: Pick<Config, "botToken" | "telegramApiRoot">;
+  logger: Logger;
+}
+
+export function createBot(engine: Engine, { config, logger }: BotDependencies): Telegraf<BotContext> {
+  const bot = new Telegraf<BotContext>(config.botToken, {
+    contextType: BotContext,
+    telegram: { apiRoot: config.telegramApiRoot },
+  });
+
+  // A failing update is logged and dropped; it must never stop polling for the others.
+  bot.catch((error, ctx) => {
+    (ctx.log ?? logger).error({ err: error, update_id: ctx.update.update_id }, "update failed");
+  });
+
+  // The one place middlewares are registered, in the order an update meets them.
+  bot.use(logUpdates(logger));
+  bot.use(commandHandlers(engine));
+  bot.use(buttonHandlers(engine));
+  bot.use(inlineHandlers(engine));
+  bot.use(questionHandlers(engine));
+  bot.use(otherUpdates);
+
+  return bot;
+}

@@ -1,0 +1,18 @@
+// Whatever no other handler took: stickers, photos, voice, edits, channel posts, member changes.
+// A private chat gets a pointer to what the bot does; everywhere else the bot stays quiet.
+import type { MiddlewareFn } from "telegraf";
+import type { BotContext } from "../context.js";
+import { replyWithHtml } from "../reply.js";
+import { replies } from "../texts.js";
+
+export const otherUpdates: MiddlewareFn<BotContext> = async (ctx) => {
+  if (ctx.chat?.type !== "private") return;
+  if (ctx.message) {
+    ctx.outcome = { handler: "not-text" };
+    return replyWithHtml(ctx, replies.notText, { replyTo: ctx.message.message_id });
+  }
+  if (ctx.editedMessage) {
+    ctx.outcome = { handler: "edited" };
+    return replyWithHtml(ctx, replies.edited, { replyTo: ctx.editedMessage.message_id });
+  }
+};

@@ -1,0 +1,9 @@
+import type { Alternative, Knowledge } from "../engine/types.js";
+
+/**
+ * The questions offered before anyone asks (/start buttons, an empty inline query).
+ * qa.json lists its entries most-asked first, so the first ones are the popular ones.
+ */
+export function popularQuestions(knowledge: Knowledge, count: number): Alternative[] {
+  return knowledge.qa.slice(0, count).map((entry) => ({ id: entry.id, question: entry.questions[0] ?? entry.id }));
+}

@@ -1,0 +1,32 @@
+// Sending HTML back into the chat an update came from, as a reply to the message that asked.
+import type { InlineKeyboardMarkup } from "telegraf/types";
+import type { Answer } from "../engine/types.js";
+import type { BotContext } from "./context.js";
+import { formatAnswerHtml } from "./format.js";
+import { answerKeyboard } from "./keyboard.js";
+
+export async function replyWithHtml(
+  ctx: BotContext,
+  html: string,
+  options: { replyTo?: number; keyboard?: InlineKeyboardMarkup } = {},
+): Promise<void> {
+  await ctx.reply(html, {
+    parse_mode: "HTML",
+    // The asker's message may be deleted meanwhile; the answer is still worth sending.
+    ...(options.replyTo === undefined ? {} : { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } }),
+    ...(options.keyboard === undefined ? {} : { reply_markup: options.keyboard }),
+  });
+}
+
+/** An engine answer with its buttons; also records it for the update's log line. */
+export async function replyWithAnswer(ctx: BotContext, handler: string, answer: Answer, replyTo?: number): Promise<void> {
+  ctx.outcome = { handler, answer };
+  await replyWithHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: answerKeyboard(answer) });
+}
+
+/** Messages in order, the first one as the reply; for text split by paginateHtml. */
+export async function replyWithPages(ctx: BotContext, pages: readonly string[], replyTo?: number): Promise<void> {
+  for (const [index, page] of pages.entries()) {
+    await replyWithHtml(ctx, page, { replyTo: index === 0 ? replyTo : undefined });
+  }
+}
