@@ -1,8 +1,8 @@
 import { createServer } from "node:net";
-import { Writable } from "node:stream";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { Telegraf, type Context } from "telegraf";
 import { startFakeBotApi, type FakeBotApi } from "../../src/bench/fake-bot-api.js";
+import { createLogger } from "../../src/logger.js";
 import { createResilience, resilienceOptions, runBot, type RunningBot } from "../../src/telegram/resilience/index.js";
 import type { DeepPartial, ResilienceOptions } from "../../src/telegram/resilience/options.js";
 import type { WebhookSettings } from "../../src/telegram/resilience/webhook-server.js";
@@ -24,15 +24,10 @@ export interface LogCapture {
   text: () => string;
 }
 
+/** The worker's own logger (with its token masking), writing into a string. */
 export function captureLogs(): LogCapture {
   let text = "";
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  const logger = pino({ level: "debug" }, sink);
+  const logger = createLogger({ level: "debug", secrets: [TOKEN], destination: { write: (line: string) => void (text += line) } });
   return {
     logger,
     text: () => text,

@@ -27,6 +27,7 @@ describe("starting while Telegram or another instance is in the way", () => {
     await testBot.api.waitFor("sendMessage");
     expect(testBot.replies()).toEqual(["echo: are you up?"]);
     expect(testBot.api.calls.filter((c) => c.method === "getMe")).toHaveLength(3);
+    expect(testBot.logs.lines().filter((l) => l.level === 50)).toEqual([]);
   });
 
   it("when deleteWebhook keeps failing, start-up gives up after the retry period with a clear message", async () => {
@@ -36,7 +37,16 @@ describe("starting while Telegram or another instance is in the way", () => {
     });
     const failure = await testBot.running.done.then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(StartupError);
-    expect((failure as Error).message).toBe(STARTUP_TEXT.gaveUp(0, "500"));
+    expect((failure as Error).message).toBe(STARTUP_TEXT.gaveUp(1, "500"));
+  });
+
+  it("when another instance keeps polling, start-up gives up after the retry period and says so", async () => {
+    testBot = await startTestBot({
+      options: { startupRetryMs: 200 },
+      prepare: (api) => api.fail("getUpdates", ...Array.from({ length: 500 }, () => conflict)),
+    });
+    const failure = await testBot.running.done.then(() => undefined, (error: unknown) => error);
+    expect((failure as Error).message).toBe(STARTUP_TEXT.gaveUp(1, "409") + STARTUP_TEXT.conflictHint);
   });
 
   it("when Telegram rejects the token (401), start-up fails at once with a message naming BOT_TOKEN", async () => {

@@ -19,6 +19,8 @@ export interface ApiGuard {
   readonly lastPollAt: number;
 }
 
+const STARTUP_METHODS = new Set(["getMe", "deleteWebhook", "setWebhook"]);
+
 type CallApi = (method: string, payload: Record<string, unknown>, extra?: unknown) => Promise<unknown>;
 
 export function createApiGuard(options: ResilienceOptions, logger: Logger): ApiGuard {
@@ -34,6 +36,8 @@ export function createApiGuard(options: ResilienceOptions, logger: Logger): ApiG
         lastPollAt = Date.now();
         return result;
       }
+      // runWithStartupRetry retries the whole start, for longer; retrying here too would nest.
+      if (STARTUP_METHODS.has(method)) return raw(method, payload, extra);
       const chatId = payload?.chat_id as number | string | undefined;
       const paced = chatId !== undefined && isPacedMethod(method);
       const attempt = async () => {

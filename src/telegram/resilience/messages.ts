@@ -10,8 +10,8 @@ export const USER_TEXT = Object.freeze({
 export const STARTUP_TEXT = Object.freeze({
   unauthorized:
     "Telegram rejected the bot token (401 Unauthorized). Check BOT_TOKEN: it must be the token @BotFather gave for this bot.",
-  gaveUp: (seconds: number, cause: string) =>
-    `Could not start the bot within ${seconds} s (${cause}). If another instance is still polling, stop it; a bot may be polled by only one process at a time.`,
+  gaveUp: (seconds: number, cause: string) => `Could not start the bot within ${seconds} s (last error: ${cause}).`,
+  conflictHint: " Another instance is still polling this bot: stop it, since only one process may poll a bot at a time.",
   failed: (detail: string) => `Could not start the bot: ${detail}`,
   retrying: "Start-up failed; retrying",
 });

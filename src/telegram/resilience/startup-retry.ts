@@ -50,7 +50,10 @@ export async function runWithStartupRetry(run: () => Promise<void>, deps: Startu
       const passing = failure.kind === "conflict" || isTransient(failure);
       const remainingMs = failingSince + options.startupRetryMs - now;
       if (!passing) throw new StartupError(STARTUP_TEXT.failed(errorMessage(error)), error);
-      if (remainingMs <= 0) throw new StartupError(STARTUP_TEXT.gaveUp(Math.round(options.startupRetryMs / 1000), cause), error);
+      if (remainingMs <= 0) {
+        const hint = failure.kind === "conflict" ? STARTUP_TEXT.conflictHint : "";
+        throw new StartupError(STARTUP_TEXT.gaveUp(Math.ceil(options.startupRetryMs / 1000), cause) + hint, error);
+      }
       const policy = { ...options.retry, maxAttempts: Number.POSITIVE_INFINITY };
       const delayMs = Math.min(remainingMs, retryDelayMs(failure, attempt, policy) ?? backoffMs(attempt, policy));
       logger.warn({ failure: cause, attempt, delayMs: Math.round(delayMs) }, STARTUP_TEXT.retrying);
