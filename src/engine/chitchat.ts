@@ -3,23 +3,34 @@ import { STOPWORDS } from "./stopwords.js";
 import { words } from "./normalize.js";
 import type { ChitchatIntent } from "./types.js";
 
-// Whole phrases first: "who are you" is all stopwords, so only its shape gives it away.
+// Whole phrases first: "who are you" is all stopwords, so only its shape gives it away. Matched on
+// words joined by single spaces (possessive 's already dropped: "what's up" reads "what up").
+const phrase = (...alternatives: string[]) => new RegExp(`(?<=^| )(?:${alternatives.join("|")})(?= |$)`, "g");
 const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
-  ["identity", /\b(who|what) (are|r) (you|u)\b|\bare (you|u) (a |an )?(bot|human|robot|real|ai)\b|\byour name\b|\bwho (made|built|created) (you|u)\b|\bкто ты\b|\bты кто\b|\bты бот\b/],
-  ["capabilities", /\bwhat (can|do|could) (you|u|i) (do|know|ask|answer)\b|\bhow (does this|do you|does it) work\b|\bwhat is this( bot)?$|\bwhat are you for\b|\bчто ты (умеешь|знаешь|можешь)\b|\bо ч[её]м ты\b/],
+  ["identity", phrase(
+    "(who|what) (are|r) (you|u)", "are (you|u) (a |an )?(bot|human|robot|real|person|ai)", "what (is )?your name", "your name",
+    "who (made|built|created|wrote|programmed) (you|u|this)", "кто ты", "ты кто", "ты бот", "как тебя зовут",
+  )],
+  ["capabilities", phrase(
+    "what (can|do|could|should) (you|u|i) (do|know|ask|answer|tell)", "how (does|do) (this|it|you)( bot| thing)? work",
+    "how (do|can|should) i use (this|it|you)", "how to use (this|it|you)", "any tips", "what is this( bot)?", "what are you for",
+    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобои )?пользоваться",
+  )],
+  ["greeting", phrase("how are (you|u)", "how it going", "what up", "nice to meet (you|u)", "как дела")],
 ];
 
 // Single words that carry an intent on their own, when nothing else is asked.
 const INTENT_WORDS: ReadonlyArray<[ChitchatIntent, string[]]> = [
-  ["help", ["help", "помощь", "помоги", "помогите", "commands", "start"]],
+  ["help", ["help", "помощь", "помоги", "помогите", "commands", "start", "usage", "instructions"]],
   ["thanks", ["thanks", "thank", "thx", "thanx", "thnx", "tnx", "ty", "cheers", "appreciate", "appreciated", "спасибо", "спс", "благодарю"]],
-  ["bye", ["bye", "goodbye", "byebye", "cya", "farewell", "пока", "свидания"]],
-  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуй", "здравствуйте", "приветствую", "хай", "салют", "добрый", "доброе"]],
+  ["bye", ["bye", "goodbye", "byebye", "cya", "farewell", "goodnight", "пока", "свидания"]],
+  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуи", "здравствуите", "приветствую", "хаи", "салют", "добрыи", "доброе"]],
+  ["acknowledgement", ["ok", "okay", "k", "cool", "great", "nice", "awesome", "perfect", "understood", "gotcha", "noted", "alright", "понятно", "ясно", "хорошо", "ладно", "отлично", "круто", "ок"]],
 ];
 
 // Words that may stand beside small talk without making it a question.
 const SOFT_WORDS = new Set(
-  "good great nice cool awesome perfect lot much very so there bot guys friend mate man dude buddy again ok okay please день вечер утро большое очень бот друг"
+  "good lot much very so there bot guys friend mate man dude buddy again please got see later you day use using вечер утро день большое очень бот друг тебе"
     .split(" "),
 );
 
@@ -29,22 +40,24 @@ const speller = createSpeller(intentOfWord.keys(), { minCorrectableLength: 4, co
 /** "heyyy" → "hey", "hiiii" → "hi": people stretch small talk. */
 const squeeze = (word: string) => word.replace(/(\p{L})\1{2,}/gu, "$1").replace(/^(hi|hey|thx)(\p{L})\2+$/u, "$1$2");
 
+const isFiller = (word: string) => STOPWORDS.has(word) || SOFT_WORDS.has(word);
+
 /**
  * Small talk: the intent, when the whole message is greetings, thanks, "who are you" and the like.
  * Anything with a word of substance ("thanks, and where is Volkov?") is a question, not small talk.
  */
 export function detectChitchat(text: string): ChitchatIntent | undefined {
-  const ws = words(text).map(squeeze);
-  if (ws.length === 0) return undefined;
-  const joined = ws.join(" ");
-  const phrase = PHRASES.find(([, pattern]) => pattern.test(joined));
-  let intent: ChitchatIntent | undefined = phrase?.[0];
-  let wordIntent: ChitchatIntent | undefined;
-  for (const w of ws) {
-    const found = intentOfWord.get(w) ?? (STOPWORDS.has(w) || SOFT_WORDS.has(w) ? undefined : intentOfWord.get(speller(w) ?? ""));
-    if (found) wordIntent ??= found;
-    else if (!STOPWORDS.has(w) && !SOFT_WORDS.has(w)) return undefined;
+  let rest = words(text).map(squeeze).join(" ");
+  let intent: ChitchatIntent | undefined;
+  for (const [phraseIntent, pattern] of PHRASES) {
+    const stripped = rest.replace(pattern, " ");
+    if (stripped !== rest) intent ??= phraseIntent;
+    rest = stripped;
   }
-  intent ??= wordIntent;
+  for (const word of rest.split(" ").filter(Boolean)) {
+    const found = intentOfWord.get(word) ?? (isFiller(word) ? undefined : intentOfWord.get(speller(word) ?? ""));
+    if (found) intent ??= found;
+    else if (!isFiller(word)) return undefined;
+  }
   return intent;
 }

@@ -11,6 +11,10 @@ import type { Alternative, Answer, Engine, Knowledge, QaEntry } from "./types.js
 
 export type { Answer, Engine, Knowledge } from "./types.js";
 
+// The words a 2-3 letter typo is taken for ("wat", "mny", "hw"); any other short word stays as typed,
+// so "old" never becomes "told" and "How old is Navalny?" is not read as "Navalny?".
+const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how", "many", "much", "long", "the", "they", "did", "does", "was", "and", "with", "about", "from", "this", "that", "there"];
+
 const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question: entry.questions[0] ?? entry.id });
 
 /** Builds the indexes once; answering is then pure computation over them. */
@@ -37,8 +41,9 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const vocabulary = new Set<string>([...STOPWORDS, ...QUESTION_WORDS.keys(), ...knowledge.synonyms.flat().flatMap(words)]);
   for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
   for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
-  for (const word of [...vocabulary]) vocabulary.add(stem(word)); // "considerd" is nearer "consider" than "considering"
-  const correct = createSpeller(vocabulary, config, [...STOPWORDS, ...QUESTION_WORDS.keys()]);
+  // Stems of content words too: "considerd" is nearer "consider" than "considering".
+  for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
+  const correct = createSpeller(vocabulary, config, SHORT_TYPO_TARGETS);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
   const citationsOf = (entry: QaEntry) =>
@@ -82,8 +87,13 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
 
     const terms = analyze(question, conceptOf, known);
     const matches = candidates.map((c) => score(c, terms, weightOf, config)).sort((a, b) => b.rank - a.rank);
+    // Numbers alone ("what is 2+2") are no question about the article, whatever they happen to match.
+    const asksAboutWords = terms.content.some((t) => !/^\d+$/.test(t) && knownConcepts.has(t));
     const eligible = matches.filter(
-      (m) => m.matched >= config.minMatchedWeight && m.coverage >= (m.candidate.entry ? config.minCoverage : config.minPassageCoverage),
+      (m) =>
+        asksAboutWords &&
+        m.matched >= config.minMatchedWeight &&
+        m.coverage >= (m.candidate.entry ? config.minCoverage : config.minPassageCoverage),
     );
     const best = eligible[0];
     if (!best) return none("not-in-article", matches);

@@ -5,6 +5,7 @@ export const CHITCHAT_REPLIES: Readonly<Record<ChitchatIntent, string>> = Object
   greeting:
     "Hello! Ask me anything about the article on the candle-lit courtyard vigils for Alexey Navalny and the women's chains in Moscow and St Petersburg.",
   thanks: "You're welcome! Ask another question about the article whenever you like.",
+  acknowledgement: "Anything else you'd like to know about the article? Just ask.",
   bye: "Goodbye! Come back with more questions about the article any time.",
   identity:
     "I'm a bot that answers questions about one news article: the candle-lit courtyard vigils for Alexey Navalny on Valentine's Day and the women's chains in Moscow and St Petersburg. I reply only with the article's own sentences, quoted and cited by paragraph.",

@@ -69,7 +69,7 @@ export type Answer =
       suggestions: Alternative[];
     };
 
-export type ChitchatIntent = "greeting" | "thanks" | "identity" | "capabilities" | "help" | "bye";
+export type ChitchatIntent = "greeting" | "thanks" | "acknowledgement" | "identity" | "capabilities" | "help" | "bye";
 
 export interface Engine {
   answer(question: string): Answer;

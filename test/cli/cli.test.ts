@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+const cli = (args: string[], input = "") =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { input, encoding: "utf8", cwd: new URL("../..", import.meta.url).pathname });
+
+describe("the command line", () => {
+  it("ask prints the short answer, then each cited sentence quoted with its id", () => {
+    const run = cli(["ask", "where is volkov based"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Lithuania/);
+    expect(run.stdout).toContain("“Volkov, who is based in Lithuania,");
+    expect(run.stdout).toContain("[9.1]");
+  });
+
+  it("ask --jsonl answers one JSON line per input line, in order, in the scorer's shape", () => {
+    const run = cli(["ask", "--jsonl"], "hashtagg\nhey\nWhat is the population of Moscow?\n\n");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.question)).toEqual(["hashtagg", "hey", "What is the population of Moscow?", ""]);
+    expect(lines.map((l) => l.kind)).toEqual(["answer", "chitchat", "none", "none"]);
+    expect(lines[0].citations[0].id).toBe("10.1");
+    for (const l of lines) {
+      expect(typeof l.text).toBe("string");
+      expect(Array.isArray(l.citations)).toBe(true);
+      expect(l.confidence).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it("ask --json prints one object", () => {
+    const run = cli(["ask", "--json", "who is navalny's wife"]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: "answer", citations: [{ id: "11.1" }] });
+  });
+
+  it("ask without a question explains its usage and exits 2", () => {
+    const run = cli(["ask"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Usage/);
+  });
+
+  it("chat answers each line and exits 0 at end of input (Ctrl-D)", () => {
+    const run = cli(["chat"], "where were the vigils held\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/bot> .*courtyards/s);
+  });
+
+  it("knowledge:check reports the knowledge sound", () => {
+    const run = cli(["knowledge:check"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/knowledge ok: 17 sentences/);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.js";
+import { CHITCHAT_REPLIES, NONE_MESSAGES } from "../../src/engine/messages.js";
+import type { Answer } from "../../src/engine/types.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const knowledge = loadKnowledge();
+const engine = createEngine(knowledge);
+const firstCitation = (a: Answer) => (a.kind === "answer" ? a.citations[0]?.id : undefined);
+
+describe("answering from the curated entries", () => {
+  it("when asked where Volkov is based, quotes sentence 9.1 verbatim with a short answer", () => {
+    const a = engine.answer("Where is Volkov based?");
+    expect(a.kind).toBe("answer");
+    if (a.kind !== "answer") return;
+    expect(a.source).toBe("qa");
+    expect(a.shortAnswer).toMatch(/Lithuania/);
+    expect(a.citations[0]?.text).toBe(knowledge.sentences.find((s) => s.id === "9.1")?.text);
+    expect(a.citations[0]).toEqual({ id: "9.1", text: expect.stringContaining("based in Lithuania") });
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("tolerates typos, missing apostrophes and odd case", () => {
+    expect(firstCitation(engine.answer("hashtagg"))).toBe("10.1");
+    expect(firstCitation(engine.answer("why was navalny jialed"))).toBe("6.2");
+    expect(firstCitation(engine.answer("NAVALNYS WIFE"))).toBe("11.1");
+    expect(firstCitation(engine.answer("yekaterinberg"))).toBe("4.1");
+  });
+
+  it("treats curly and straight apostrophes and diacritics alike", () => {
+    expect(engine.answer("Navalny’s wife?")).toEqual(engine.answer("Navalny's wife?"));
+    expect(firstCitation(engine.answer("Navalny's wífe"))).toBe("11.1");
+  });
+
+  it("answers a question asked in Russian", () => {
+    expect(firstCitation(engine.answer("Где живёт Волков?"))).toBe("9.1");
+  });
+
+  it("offers other likely entries as alternatives when a question is ambiguous, at most 3", () => {
+    const a = engine.answer("volkov");
+    expect(a.kind).toBe("answer");
+    if (a.kind !== "answer") return;
+    expect(a.alternatives.length).toBeGreaterThan(0);
+    expect(a.alternatives.length).toBeLessThanOrEqual(3);
+    expect(a.alternatives.map((x) => x.id)).not.toContain(a.entryId);
+  });
+
+  it("answers a curated entry by id, for buttons and deep links", () => {
+    const a = engine.answerEntry("hashtag");
+    expect(a?.kind === "answer" && a.citations[0]?.id).toBe("10.1");
+    expect(engine.answerEntry("no-such-entry")).toBeUndefined();
+  });
+});
+
+describe("saying so when the article doesn't", () => {
+  it.each([
+    "How old is Navalny?",
+    "What is Navalny's middle name?",
+    "What is the population of Moscow?",
+    "Who will win the next election in Russia?",
+    "How do I install Python?",
+    "What year did the Valentine's Day gatherings happen?",
+    "what is 2+2",
+    "zzzzzz",
+    "a",
+  ])("%s → no citation, a plain 'doesn't say' with suggestions", (q) => {
+    const a = engine.answer(q);
+    expect(a.kind).toBe("none");
+    if (a.kind !== "none") return;
+    expect(a.message).toBe(NONE_MESSAGES["not-in-article"]);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("small talk and odd input", () => {
+  it.each([
+    ["hey", "greeting"],
+    ["thx!", "thanks"],
+    ["who are you?", "identity"],
+    ["what can you do", "capabilities"],
+    ["help me", "help"],
+    ["кто ты?", "identity"],
+    ["ok cool", "acknowledgement"],
+  ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {
+    const a = engine.answer(q);
+    expect(a).toEqual({ kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent as keyof typeof CHITCHAT_REPLIES] });
+  });
+
+  it("answers the question when small talk comes with one", () => {
+    expect(firstCitation(engine.answer("thanks! and where is volkov based?"))).toBe("9.1");
+  });
+
+  it("prompts for a question on empty or whitespace-only input", () => {
+    for (const q of ["", "   ", "\n\t"]) expect(engine.answer(q)).toMatchObject({ kind: "none", reason: "empty", message: NONE_MESSAGES.empty });
+  });
+
+  it("refuses input over 500 characters with a clear message instead of throwing", () => {
+    expect(engine.answer("navalny ".repeat(70))).toMatchObject({ kind: "none", reason: "too-long", message: NONE_MESSAGES["too-long"] });
+    expect(engine.answer("x".repeat(500)).kind).toBe("none");
+  });
+
+  it("never reads fuse.js extended-search syntax in user text", () => {
+    for (const q of ["=volkov", "!volkov", "'volkov", "^volkov$", "volkov | yulia", "<b>&\"quotes\"</b>"]) {
+      expect(() => engine.answer(q)).not.toThrow();
+    }
+    expect(firstCitation(engine.answer("^volkov$ lithuania"))).toBe("9.1");
+    expect(firstCitation(engine.answer("=hashtag"))).toBe("10.1");
+  });
+
+  it("survives any characters: emoji, control characters, right-to-left text", () => {
+    for (const q of ["🕯️🕯️", "\u0000\u0007", "مرحبا", "\uD800"]) expect(["none", "chitchat"]).toContain(engine.answer(q).kind);
+  });
+});

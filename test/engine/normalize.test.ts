@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { foldText, stem, words } from "../../src/engine/normalize.js";
+import { editDistance } from "../../src/engine/spelling.js";
+
+describe("normalizing text", () => {
+  it("folds case, curly apostrophes and diacritics", () => {
+    expect(foldText("NAVALNY’S Café")).toBe("navalny's cafe");
+  });
+
+  it("drops possessives and punctuation, and splits hyphenated words", () => {
+    expect(words("Navalny’s candle-lit vigils, in Russia!")).toEqual(["navalny", "candle", "lit", "vigils", "in", "russia"]);
+  });
+
+  it("reduces inflections so that forms of one word meet", () => {
+    expect(stem("arrested")).toBe(stem("arrests"));
+    expect(stem("gatherings")).toBe(stem("gathering"));
+    expect(stem("навального")).toBe(stem("навальный".normalize("NFKD").replace(/\p{M}/gu, "")));
+  });
+
+  it("counts a swap of two letters as one edit", () => {
+    expect(editDistance("jial", "jail")).toBe(1);
+    expect(editDistance("year", "yard")).toBe(2);
+    expect(editDistance("population", "violation")).toBeGreaterThan(2);
+  });
+});
