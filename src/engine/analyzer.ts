@@ -27,9 +27,16 @@ export function createConceptMap(synonyms: string[][]): (word: string) => string
     if (!head) continue;
     for (const word of group) for (const w of words(word)) byStem.set(stem(w), stem(head));
   }
+  const seen = new Map<string, string>(); // the knowledge repeats its words: stem each once
   return (word) => {
-    const s = stem(word);
-    return byStem.get(s) ?? s;
+    let concept = seen.get(word);
+    if (concept === undefined) {
+      const s = stem(word);
+      concept = byStem.get(s) ?? s;
+      if (seen.size >= 50_000) seen.clear(); // questions bring new words: stay bounded
+      seen.set(word, concept);
+    }
+    return concept;
   };
 }
 

@@ -1,7 +1,7 @@
-import { analyze } from "./analyzer.js";
+import { analyze, type Terms } from "./analyzer.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
-import { buildCandidate, score, weigh, type Candidate, type Match } from "./matcher.js";
+import { buildCandidate, createRanker, weigh, type Candidate, type Match } from "./matcher.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { createConceptMap } from "./analyzer.js";
 import { createSpeller } from "./spelling.js";
@@ -21,6 +21,12 @@ const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question
 export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
   const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
   const conceptOf = createConceptMap(knowledge.synonyms);
+  const analyzedKnowledge = new Map<string, Terms>(); // cited sentences recur across entries
+  const analyzeText = (text: string) => {
+    let terms = analyzedKnowledge.get(text);
+    if (!terms) analyzedKnowledge.set(text, (terms = analyze(text, conceptOf)));
+    return terms;
+  };
   const sentenceById = new Map(knowledge.sentences.map((s) => [s.id, s]));
   const entryById = new Map(knowledge.qa.map((e) => [e.id, e]));
 
@@ -28,14 +34,15 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     ...knowledge.qa.map((entry) =>
       buildCandidate(
         { phrasings: entry.questions, evidence: [entry.answer, ...entry.cites.map((id) => sentenceById.get(id)?.text ?? "")] },
-        conceptOf,
+        analyzeText,
         { entry },
       ),
     ),
-    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, conceptOf, { sentence })),
+    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, analyzeText, { sentence })),
   ];
-  const articleConcepts = new Set(knowledge.sentences.flatMap((s) => analyze(s.text, conceptOf).content));
+  const articleConcepts = new Set(knowledge.sentences.flatMap((s) => analyzeText(s.text).content));
   const weightOf = weigh(candidates, articleConcepts, config);
+  const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
 
   const vocabulary = new Set<string>([...STOPWORDS, ...QUESTION_WORDS.keys(), ...knowledge.synonyms.flat().flatMap(words)]);
@@ -65,9 +72,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   /** Why a question matched what it did: its terms and the best-ranked candidates (for `ask --explain`). */
   function explain(question: string) {
     const terms = analyze(question, conceptOf, known);
-    const top = candidates
-      .map((c) => score(c, terms, weightOf, config))
-      .sort((a, b) => b.rank - a.rank)
+    const top = rank(terms)
       .slice(0, 5)
       .map((m) => ({
         id: m.candidate.entry?.id ?? `sentence ${m.candidate.sentence?.id}`,
@@ -86,7 +91,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     if (intent) return { kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent] };
 
     const terms = analyze(question, conceptOf, known);
-    const matches = candidates.map((c) => score(c, terms, weightOf, config)).sort((a, b) => b.rank - a.rank);
+    const matches = rank(terms);
     // Numbers alone ("what is 2+2") are no question about the article, whatever they happen to match.
     const asksAboutWords = terms.content.some((t) => !/^\d+$/.test(t) && knownConcepts.has(t));
     const eligible = matches.filter(

@@ -1,4 +1,4 @@
-import { analyze, type Terms } from "./analyzer.js";
+import type { Terms } from "./analyzer.js";
 import type { EngineConfig } from "./config.js";
 import type { QaEntry, Sentence } from "./types.js";
 
@@ -51,20 +51,20 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
 
 export function buildCandidate(
   texts: { phrasings: string[]; evidence: string[] }, // evidence: what it shows, first things first
-  conceptOf: (word: string) => string,
+  analyzeText: (text: string) => Terms,
   source: { entry?: QaEntry; sentence?: Sentence },
 ): Candidate {
   const bag = new Set<string>();
   const asks = new Set<string>();
   const phrasings = texts.phrasings.map((text) => {
-    const terms = analyze(text, conceptOf);
+    const terms = analyzeText(text);
     terms.content.forEach((t) => bag.add(t));
     terms.question.forEach((q) => asks.add(q));
     return { content: new Set(terms.content), weight: 0 };
   });
   const primary = new Set<string>();
   texts.evidence.forEach((text, i) =>
-    analyze(text, conceptOf).content.forEach((t) => {
+    analyzeText(text).content.forEach((t) => {
       bag.add(t);
       if (i < 2) primary.add(t);
     }),
@@ -73,21 +73,44 @@ export function buildCandidate(
   return { ...source, bag, phrasings, asks, primary, statesQuantity };
 }
 
-/** Scores one candidate: how much of the question it covers, and how close its best phrasing is. */
-export function score(candidate: Candidate, question: Terms, weightOf: (t: string) => number, config: EngineConfig): Match {
+/**
+ * Ranks the candidates for a question, best first. Only candidates that share a word with the
+ * question are scored (an inverted index finds them): the rest could never be an answer.
+ */
+export function createRanker(candidates: Candidate[], weightOf: (t: string) => number, config: EngineConfig) {
+  const byConcept = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    for (const t of c.bag) {
+      const list = byConcept.get(t);
+      if (list) list.push(c);
+      else byConcept.set(t, [c]);
+    }
+  }
+
+  return function rank(question: Terms): Match[] {
+    const weights = question.content.map(weightOf);
+    const touched = new Set(question.content.flatMap((t) => byConcept.get(t) ?? []));
+    return [...touched].map((c) => score(c, question, weights, config)).sort((a, b) => b.rank - a.rank);
+  };
+}
+
+function score(candidate: Candidate, question: Terms, weights: number[], config: EngineConfig): Match {
+  const terms = question.content;
   let total = 0;
   let matched = 0;
   let primary = 0;
-  for (const t of question.content) {
-    const w = weightOf(t);
+  terms.forEach((t, i) => {
+    const w = weights[i] as number;
     total += w;
     if (candidate.bag.has(t)) matched += w;
     if (candidate.primary.has(t)) primary += w;
-  }
+  });
   let closeness = 0;
   for (const p of candidate.phrasings) {
     let shared = 0;
-    for (const t of question.content) if (p.content.has(t)) shared += weightOf(t);
+    terms.forEach((t, i) => {
+      if (p.content.has(t)) shared += weights[i] as number;
+    });
     const union = total + p.weight - shared;
     if (union > 0) closeness = Math.max(closeness, shared / union);
   }

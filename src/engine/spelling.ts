@@ -8,52 +8,76 @@ export interface SpellingOptions {
 
 /** How many edits a typo of a word this long may have: one in a short word, more in a long one. */
 function lengthSlack(length: number): number {
-  return length <= 5 ? 1 : length <= 9 ? 2 : 3;
+  return length <= 6 ? 1 : length <= 10 ? 2 : 3;
 }
 
 /**
  * Edit distance with swaps counted as one edit (optimal string alignment). fuse.js finds
- * near *substrings* (its "year" matches "yard"), so its picks are checked against this.
+ * near *substrings* (its "year" matches "yard"), so what it ranks is checked against this.
+ * Stops early, returning limit + 1, once every alignment already costs more than `limit`.
  */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, j) => j);
+  let current = new Array<number>(width).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const up = rows[i - 1] as number[];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
+      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return previous[b.length] as number;
+}
+
+/** A word's letter pairs, with its ends marked: "wife" → ^w wi if fe e$. */
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  return Array.from({ length: padded.length - 1 }, (_, i) => padded.slice(i, i + 2));
 }
 
 /**
  * Corrects a typed word to the nearest word the knowledge uses, with fuse.js. Fuse scores every
- * record it holds, so the vocabulary is cut into buckets by word length and a word is only
- * compared with the bucket of its own length: a few dozen words, not the whole vocabulary.
+ * record it holds, so it is not run over the whole vocabulary: letter pairs pick the few words
+ * that could be within reach (an edit breaks at most three), and fuse.js ranks those.
  */
 export function createSpeller(vocabulary: Iterable<string>, options: SpellingOptions, functionWords: Iterable<string> = []) {
   const shortTargets = [...new Set(functionWords)];
   const known = new Set(vocabulary);
-  const byLength = new Map<number, string[]>();
-  for (const word of known) {
-    const slack = lengthSlack(word.length);
-    for (let n = Math.max(1, word.length - slack); n <= word.length + slack; n++) {
-      const bucket = byLength.get(n) ?? [];
-      bucket.push(word);
-      byLength.set(n, bucket);
+  const list = [...known];
+  const byBigram = new Map<string, number[]>();
+  list.forEach((word, i) => {
+    for (const pair of new Set(bigrams(word))) {
+      const ids = byBigram.get(pair) ?? [];
+      ids.push(i);
+      byBigram.set(pair, ids);
     }
+  });
+  const fuseOptions = { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true };
+
+  /** Vocabulary words within `slack` edits: letter pairs narrow the field, edit distance decides. */
+  function withinReach(word: string, slack: number): string[] {
+    const pairs = new Set(bigrams(word));
+    const needed = pairs.size - 2 * slack - 1; // an edit breaks two pairs, a swap three
+    const shared = new Map<number, number>();
+    for (const pair of pairs) for (const i of byBigram.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const near: string[] = [];
+    for (const [i, count] of shared) {
+      const candidate = list[i] as string;
+      if (count >= needed && Math.abs(candidate.length - word.length) <= slack && editDistance(word, candidate, slack) <= slack) {
+        near.push(candidate);
+      }
+    }
+    return near;
   }
-  const fuses = new Map<number, Fuse<string>>();
-  for (const [n, bucket] of byLength) {
-    const words = bucket.filter((w) => Math.abs(w.length - n) <= lengthSlack(n));
-    fuses.set(n, new Fuse(words, { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true }));
-  }
+
   const cache = new Map<string, string | null>();
 
   /** Swapped or doubled letters: fuse.js counts a swap as two errors, but people make it as one. */
@@ -75,10 +99,12 @@ export function createSpeller(vocabulary: Iterable<string>, options: SpellingOpt
     if (word.length < options.minCorrectableLength) {
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
-    const found = fuses.get(word.length)?.search(word, { limit: 5 }) ?? [];
     const slack = lengthSlack(word.length);
-    const substitutionOnly = (w: string) => w.length === word.length && editDistance(word, w) === 1 && !swapOrDouble(word);
-    return found.find((r) => editDistance(word, r.item) <= slack && !(word.length <= 4 && substitutionOnly(r.item)))?.item ?? null;
+    const substitutionOnly = (w: string) => w.length === word.length && editDistance(word, w) === 1;
+    const near = withinReach(word, slack).filter((w) => !(word.length <= 4 && substitutionOnly(w)));
+    if (near.length <= 1) return near[0] ?? null;
+    // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
+    return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;
   }
 
   return function correct(word: string): string | undefined {
