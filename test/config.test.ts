@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, configErrors, createConfig, DEFAULT_TELEGRAM_API_ROOT } from "../src/config.js";
+import { DEFAULT_RESILIENCE } from "../src/telegram/resilience/index.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
 
 describe("createConfig", () => {
   it("reads a token and falls back to Telegram's API and info logs", () => {
-    expect(createConfig({ BOT_TOKEN: TOKEN })).toEqual({ botToken: TOKEN, telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT, logLevel: "info" });
+    expect(createConfig({ BOT_TOKEN: TOKEN })).toEqual({
+      botToken: TOKEN,
+      telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT,
+      logLevel: "info",
+      logFormat: "pretty",
+      resilience: DEFAULT_RESILIENCE,
+    });
   });
 
   it("takes a self-hosted API root, keeping its path for telegraf to build method URLs on", () => {

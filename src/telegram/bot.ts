@@ -10,14 +10,17 @@ import { commandHandlers } from "./handlers/commands.js";
 import { inlineHandlers } from "./handlers/inline.js";
 import { otherUpdates } from "./handlers/other-updates.js";
 import { questionHandlers } from "./handlers/questions.js";
+import type { Resilience } from "./resilience/index.js";
 import { logUpdates } from "./update-log.js";
 
 export interface BotDependencies {
   config: Pick<Config, "botToken" | "telegramApiRoot">;
   logger: Logger;
+  /** Retries, pacing, flood and duplicate guards (main.ts); tests feeding updates may leave it out. */
+  resilience?: Resilience;
 }
 
-export function createBot(engine: Engine, { config, logger }: BotDependencies): Telegraf<BotContext> {
+export function createBot(engine: Engine, { config, logger, resilience }: BotDependencies): Telegraf<BotContext> {
   const bot = new Telegraf<BotContext>(config.botToken, {
     contextType: BotContext,
     telegram: { apiRoot: config.telegramApiRoot },
@@ -27,6 +30,8 @@ export function createBot(engine: Engine, { config, logger }: BotDependencies): 
   bot.catch((error, ctx) => {
     (ctx.log ?? logger).error({ err: error, update_id: ctx.update.update_id }, "update failed");
   });
+  // First, so it wraps every update; its error handler replaces the one above and also apologises.
+  resilience?.install(bot);
 
   // The one place middlewares are registered, in the order an update meets them.
   bot.use(logUpdates(logger));

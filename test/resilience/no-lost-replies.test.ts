@@ -48,7 +48,7 @@ describe("failures that waiting cannot fix are not retried", () => {
     await testBot.api.waitFor("sendMessage", 2);
     expect(sendAttempts(testBot)).toBe(3);
     expect(testBot.replies().at(-1)).toBe("echo: second");
-    expect(testBot.logs.lines().find((l) => l.msg === LOG_TEXT.handlerFailed)).toMatchObject({ updateId: 1 });
+    expect(testBot.logs.lines().find((l) => l.msg === LOG_TEXT.handlerFailed)).toMatchObject({ update_id: 1 });
   });
 
   it("after the last attempt fails, one error line says so and the next update is still answered", async () => {
@@ -61,6 +61,6 @@ describe("failures that waiting cannot fix are not retried", () => {
     expect(testBot.replies()).toEqual(["echo: next one"]);
     const errors = testBot.logs.lines().filter((l) => l.level === 50);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ msg: LOG_TEXT.apiGaveUp, method: "sendMessage", updateId: 1, attempts: 4 });
+    expect(errors[0]).toMatchObject({ msg: LOG_TEXT.apiGaveUp, method: "sendMessage", update_id: 1, attempts: 4 });
   });
 });

@@ -23,7 +23,7 @@ describe("a failing handler never stops the bot", () => {
     await testBot.api.waitFor("sendMessage", 2);
     expect(testBot.replies()).toEqual([USER_TEXT.apology, "echo: still there?"]);
     const logged = testBot.logs.lines().find((l) => l.msg === LOG_TEXT.handlerFailed);
-    expect(logged).toMatchObject({ updateId: 1, err: { message: "engine exploded" } });
+    expect(logged).toMatchObject({ update_id: 1, err: { message: "engine exploded" } });
   });
 });
 

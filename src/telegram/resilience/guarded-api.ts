@@ -49,13 +49,13 @@ export function createApiGuard(options: ResilienceOptions, logger: Logger): ApiG
       };
       try {
         const result = await callWithRetry(attempt, options.retry, (failure, attemptNo, delayMs) =>
-          logger.warn({ method, updateId, attempt: attemptNo, delayMs: Math.round(delayMs), failure: describeFailure(failure) }, LOG_TEXT.apiRetrying),
+          logger.warn({ method, update_id: updateId, attempt: attemptNo, delayMs: Math.round(delayMs), failure: describeFailure(failure) }, LOG_TEXT.apiRetrying),
         );
         lastPollAt = Date.now();
         return result;
       } catch (error) {
         if (error instanceof RetriesExhaustedError) {
-          logger.error({ method, updateId, attempts: error.attempts, failure: describeFailure(error.failure) }, LOG_TEXT.apiGaveUp);
+          logger.error({ method, update_id: updateId, attempts: error.attempts, failure: describeFailure(error.failure) }, LOG_TEXT.apiGaveUp);
         }
         throw error;
       }

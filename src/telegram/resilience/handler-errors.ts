@@ -13,12 +13,12 @@ export function createHandlerErrorReporter(logger: Logger) {
     const updateId = ctx.update.update_id;
     // The API guard already logged this one line; Telegram is unreachable, so no apology either.
     if (error instanceof RetriesExhaustedError) return;
-    logger.error({ err: error, updateId }, LOG_TEXT.handlerFailed);
+    logger.error({ err: error, update_id: updateId }, LOG_TEXT.handlerFailed);
     if (ctx.chat === undefined) return;
     try {
       await ctx.reply(USER_TEXT.apology);
     } catch (apologyError) {
-      logger.warn({ err: apologyError, updateId }, LOG_TEXT.apologyFailed);
+      logger.warn({ err: apologyError, update_id: updateId }, LOG_TEXT.apologyFailed);
     }
   };
 }

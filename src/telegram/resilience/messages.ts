@@ -17,6 +17,9 @@ export const STARTUP_TEXT = Object.freeze({
 });
 
 export const LOG_TEXT = Object.freeze({
+  startedPolling: "bot started, long polling",
+  startedWebhook: "bot started, webhook set",
+  webhookListening: "webhook server listening",
   handlerFailed: "Update handler failed; apologised and carried on",
   apologyFailed: "Could not send the apology",
   shuttingDown: "Shutting down: no new updates, finishing those in flight",

@@ -27,15 +27,15 @@ export function runBot<C extends Context>(bot: Telegraf<C>, resilience: Resilien
       server = createWebhookServer(bot, webhook!);
       // Listen first: Telegram starts posting as soon as setWebhook succeeds.
       await listen(server, webhook!.port, webhook!.host);
-      logger.info({ port: webhook!.port }, "Webhook server listening");
+      logger.info({ port: webhook!.port }, LOG_TEXT.webhookListening);
     }
     bot.botInfo ??= await bot.telegram.getMe();
     await bot.telegram.setWebhook(webhook!.url, { secret_token: webhook!.secret });
-    logger.info({ username: bot.botInfo.username }, "Webhook set; receiving updates");
+    logger.info({ username: bot.botInfo.username }, LOG_TEXT.startedWebhook);
     await new Promise((resolve) => stopping.signal.addEventListener("abort", resolve, { once: true }));
   };
   const startPolling = () =>
-    bot.launch(() => logger.info({ username: bot.botInfo?.username }, "Connected; long polling"));
+    bot.launch(() => logger.info({ username: bot.botInfo?.username }, LOG_TEXT.startedPolling));
 
   const done = runWithStartupRetry(webhook ? startWebhook : startPolling, {
     options,
@@ -43,6 +43,9 @@ export function runBot<C extends Context>(bot: Telegraf<C>, resilience: Resilien
     lastPollAt: () => apiGuard.lastPollAt,
     signal: stopping.signal,
   });
+  // Handled here so a failed start is never an "unhandled rejection" before main awaits it; a
+  // webhook server left listening would also keep the process from exiting.
+  done.catch(() => server && closeServer(server));
 
   async function stop(reason: string): Promise<void> {
     logger.info({ reason, inFlight: inFlight.count }, LOG_TEXT.shuttingDown);
