@@ -20,7 +20,7 @@ export function formatAnswerHtml(answer: Answer): string {
 }
 
 /** The paragraph a sentence id ("9.1") belongs to, or undefined for an id of another shape. */
-export function paragraphOf(sentenceId: string): number | undefined {
+function paragraphOf(sentenceId: string): number | undefined {
   const match = /^(\d+)\.\d+$/.exec(sentenceId);
   return match ? Number(match[1]) : undefined;
 }

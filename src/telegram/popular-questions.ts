@@ -7,3 +7,8 @@ import type { Alternative, Knowledge } from "../engine/types.js";
 export function popularQuestions(knowledge: Knowledge, count: number): Alternative[] {
   return knowledge.qa.slice(0, count).map((entry) => ({ id: entry.id, question: entry.questions[0] ?? entry.id }));
 }
+
+/** One question to show as an example in the bot's own words. */
+export function exampleQuestion(knowledge: Knowledge): string {
+  return popularQuestions(knowledge, 1)[0]?.question ?? "What happened?";
+}

@@ -11,11 +11,12 @@ export function welcomeHtml(knowledge: Knowledge): string {
   ].join("\n\n");
 }
 
-export function helpHtml(botUsername: string): string {
+// Examples come from the knowledge (a popular question), so the copy follows the article.
+export function helpHtml(botUsername: string, example: string): string {
   const bot = escapeHtml(`@${botUsername}`);
   return [
     "<b>How to ask</b>",
-    "• In this chat, just send a question, e.g. <i>Where is Volkov based?</i>",
+    `• In this chat, just send a question, e.g. <i>${escapeHtml(example)}</i>`,
     "• In a group, write <code>/ask your question</code>, mention me, or reply to one of my messages.",
     `• In any chat, type <code>${bot} your question</code> and pick an answer to send it there (inline mode).`,
     "",
@@ -37,9 +38,15 @@ export function aboutHtml(knowledge: Knowledge): string {
   ].join("\n\n");
 }
 
+export function askPromptHtml(example: string): string {
+  return `What would you like to know about the article? Write it after the command, e.g. <code>/ask ${escapeHtml(example)}</code>`;
+}
+
+export function mentionPromptHtml(example: string): string {
+  return `Yes? Ask me something about the article, e.g. <i>${escapeHtml(example)}</i>`;
+}
+
 export const replies = {
-  askPrompt: "What would you like to know about the article? Write it after the command, e.g. <code>/ask where is Volkov based</code>.",
-  mentionPrompt: "Yes? Ask me something about the article, e.g. <i>Who organised the vigils?</i>",
   notText: "I answer text questions about the article. Send me a question, or /help to see how.",
   edited: "I don't re-read edited messages. Send the question again as a new message.",
   unknownCommand: "I don't know that command. /help shows what I can do.",

@@ -6,9 +6,9 @@ import type { Logger } from "../../logger.js";
 import { formatArticlePages } from "../article-format.js";
 import type { BotContext } from "../context.js";
 import { questionKeyboard } from "../keyboard.js";
-import { popularQuestions } from "../popular-questions.js";
+import { exampleQuestion, popularQuestions } from "../popular-questions.js";
 import { replyWithAnswer, replyWithHtml, replyWithPages } from "../reply.js";
-import { aboutHtml, helpHtml, replies, welcomeHtml } from "../texts.js";
+import { aboutHtml, askPromptHtml, helpHtml, welcomeHtml } from "../texts.js";
 
 export const BOT_COMMANDS: readonly BotCommand[] = [
   { command: "ask", description: "Ask a question about the article" },
@@ -37,7 +37,7 @@ export function commandHandlers(engine: Engine): Composer<BotContext> {
 
   commands.help(async (ctx) => {
     ctx.outcome = { handler: "command:/help" };
-    await replyWithHtml(ctx, helpHtml(ctx.me), { replyTo: ctx.message.message_id });
+    await replyWithHtml(ctx, helpHtml(ctx.me, exampleQuestion(knowledge)), { replyTo: ctx.message.message_id });
   });
 
   commands.command("about", async (ctx) => {
@@ -54,7 +54,7 @@ export function commandHandlers(engine: Engine): Composer<BotContext> {
     const question = ctx.payload.trim();
     if (question === "") {
       ctx.outcome = { handler: "command:/ask" };
-      return replyWithHtml(ctx, replies.askPrompt, { replyTo: ctx.message.message_id });
+      return replyWithHtml(ctx, askPromptHtml(exampleQuestion(knowledge)), { replyTo: ctx.message.message_id });
     }
     ctx.log.debug({ question }, "question");
     await replyWithAnswer(ctx, "command:/ask", engine.answer(question), ctx.message.message_id);

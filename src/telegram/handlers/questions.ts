@@ -5,7 +5,8 @@ import type { Engine } from "../../engine/types.js";
 import { readAddressing } from "../addressing.js";
 import type { BotContext } from "../context.js";
 import { replyWithAnswer, replyWithHtml } from "../reply.js";
-import { replies } from "../texts.js";
+import { exampleQuestion } from "../popular-questions.js";
+import { mentionPromptHtml, replies } from "../texts.js";
 
 export function questionHandlers(engine: Engine): Composer<BotContext> {
   const questions = new Composer<BotContext>();
@@ -20,7 +21,7 @@ export function questionHandlers(engine: Engine): Composer<BotContext> {
     }
     if (addressing.text === "") {
       ctx.outcome = { handler: "mention" };
-      return replyWithHtml(ctx, replies.mentionPrompt, { replyTo: asker });
+      return replyWithHtml(ctx, mentionPromptHtml(exampleQuestion(engine.knowledge)), { replyTo: asker });
     }
     ctx.log.debug({ question: addressing.text }, "question");
     await replyWithAnswer(ctx, "question", engine.answer(addressing.text), asker);
