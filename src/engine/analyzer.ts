@@ -19,6 +19,9 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 const FOCUS_OPENERS = new Set(["?what", "?how"]);
 
+// Other forms of stopwords ("coming", "makes"): taken as stopwords when the knowledge lacks the word.
+const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3).map(stem));
+
 /** Maps words to concepts: stems, with synonyms folded onto their group's first word. */
 export function createConceptMap(synonyms: string[][]): (word: string) => string {
   const byStem = new Map<string, string>();
@@ -65,8 +68,9 @@ export function analyze(
     const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
     if (known && c.kind === "concept" && !known.has(c.key)) {
-      const corrected = known.correct(word);
-      c = corrected ? classify(corrected, conceptOf) : { kind: "concept", key: `!${word}` };
+      const corrected = STOPWORD_STEMS.has(stem(word)) ? undefined : known.correct(word);
+      if (corrected) c = classify(corrected, conceptOf);
+      else c = STOPWORD_STEMS.has(stem(word)) ? { kind: "stop" } : { kind: "concept", key: `!${word}` };
     }
     if (c.kind === "question") terms.question.push(c.key);
     else if (c.kind === "concept") {

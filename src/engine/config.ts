@@ -18,7 +18,7 @@ export const ENGINE_DEFAULTS = Object.freeze({
   /** Words only our phrasings use, not the article, weigh this share of their idf. */
   phrasingOnlyWeight: 0.6,
   /** Weight of a question word (who, when, where, ...) when ranking. */
-  questionWordTermWeight: 0.6,
+  questionWordTermWeight: 1,
   /** Passages rank a little below curated entries that match as well. */
   passagePenalty: 0.9,
   /** Entries ranked within this share of the best are offered as "did you mean". */

@@ -8,7 +8,7 @@ export interface Candidate {
   sentence?: Sentence;
   /** Every concept the candidate can speak to: its phrasings, its answer, its cited sentences. */
   bag: Set<string>;
-  phrasings: Array<{ content: Set<string>; weight: number }>;
+  phrasings: Array<{ content: Set<string>; question: Set<string>; weight: number }>;
   /** Question kinds its phrasings ask (who, when, ...). */
   asks: Set<string>;
   /** Concepts of what it shows first: its short answer and first cited sentence. Breaks ties. */
@@ -44,7 +44,9 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
     weights.set(t, Math.log(1 + n / count) * (articleConcepts.has(t) ? 1 : config.phrasingOnlyWeight));
   }
   for (const c of candidates) {
-    for (const p of c.phrasings) p.weight = [...p.content].reduce((s, t) => s + (weights.get(t) ?? unknown), 0);
+    for (const p of c.phrasings) {
+      p.weight = [...p.content].reduce((s, t) => s + (weights.get(t) ?? unknown), 0) + p.question.size * config.questionWordTermWeight;
+    }
   }
   return (term: string) => weights.get(term) ?? unknown;
 }
@@ -60,7 +62,7 @@ export function buildCandidate(
     const terms = analyzeText(text);
     terms.content.forEach((t) => bag.add(t));
     terms.question.forEach((q) => asks.add(q));
-    return { content: new Set(terms.content), weight: 0 };
+    return { content: new Set(terms.content), question: new Set(terms.question), weight: 0 };
   });
   const primary = new Set<string>();
   texts.evidence.forEach((text, i) =>
@@ -105,13 +107,18 @@ function score(candidate: Candidate, question: Terms, weights: number[], config:
     if (candidate.bag.has(t)) matched += w;
     if (candidate.primary.has(t)) primary += w;
   });
+  // Closeness to one phrasing counts question words too: "where … gather" is nearer
+  // "where was the chain formed" than "when did the women gather".
+  const asking = new Set(question.question);
+  const askedWeight = asking.size * config.questionWordTermWeight;
   let closeness = 0;
   for (const p of candidate.phrasings) {
     let shared = 0;
     terms.forEach((t, i) => {
       if (p.content.has(t)) shared += weights[i] as number;
     });
-    const union = total + p.weight - shared;
+    for (const q of asking) if (p.question.has(q)) shared += config.questionWordTermWeight;
+    const union = total + askedWeight + p.weight - shared;
     if (union > 0) closeness = Math.max(closeness, shared / union);
   }
   const asked = question.question.filter((q) => candidate.asks.has(q)).length;

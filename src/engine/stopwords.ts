@@ -6,7 +6,7 @@ export const QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["who", "?who"], ["whom", "?who"], ["whose", "?who"], ["кто", "?who"], ["кого", "?who"], ["кем", "?who"], ["чеи", "?who"],
   ["when", "?when"], ["когда", "?when"], ["date", "?when"], ["day", "?when"],
   ["where", "?where"], ["где", "?where"], ["куда", "?where"], ["откуда", "?where"],
-  ["why", "?why"], ["reason", "?why"], ["reasons", "?why"], ["purpose", "?why"], ["cause", "?why"], ["motive", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"],
+  ["why", "?why"], ["reason", "?why"], ["reasons", "?why"], ["purpose", "?why"], ["cause", "?why"], ["motive", "?why"], ["point", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"],
   ["how", "?how"], ["как", "?how"], ["каким", "?how"],
   ["many", "?many"], ["much", "?many"], ["number", "?many"], ["сколько", "?many"],
   ["long", "?long"], ["долго", "?long"],
@@ -23,7 +23,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   still yet again once please tell know explain describe let s t d ll re ve m get got give gave happen one ones
   anybody anyone somebody someone everybody everyone nobody everything
   happened happens happening mention mentioned mentions according think thinks thought believe believes suppose come type
-  deal connection connections link links relation relationship stuff situation point matter issue part fair true
+  deal connection connections link links relation relationship stuff situation matter besides except apart else issue part fair true
   right real exactly specifically overall whole make makes made making expect expected told list
   understand learn find hear read wonder wondering curious
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
@@ -31,7 +31,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта
   эти то та те тот был была было были быть есть ему ей им их его ее он она они оно мы вы я ты мне меня
   нам нас вам вас так там тут вот уже еще ну да нет ведь мол статье статья статьи говорится сказано
-  расскажи скажи скажите подскажи подскажите`
+  расскажи скажи скажите подскажи подскажите сделали сделал сделала сделать делали делать делают
+  будет будут нужно надо можно какои-то чтобы кроме еще`
     .split(/\s+/)
     .filter(Boolean),
 );
