@@ -25,8 +25,8 @@ export interface FakeBotApi {
   push(...updates: Update[]): void;
   /** The next calls of `method` get these answers, in order, before normal service resumes. */
   fail(method: string, ...faults: Fault[]): void;
-  /** Resolves once `count` calls of `method` have succeeded. */
-  waitFor(method: string, count?: number): Promise<void>;
+  /** Resolves once `count` calls of `method` have succeeded (or, with `arrived`, come in). */
+  waitFor(method: string, count?: number, options?: { arrived?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,14 +41,19 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
   const pending: Update[] = [];
   const held: Array<() => void> = [];
   const faults = new Map<string, Fault[]>();
-  const waiters: Array<{ method: string; count: number; resolve: () => void }> = [];
+  const waiters: Array<{ key: string; count: number; resolve: () => void }> = [];
   const calls: ApiCall[] = [];
-  const okCount = new Map<string, number>();
+  // Per "method" (successes) and "method?" (arrivals).
+  const counts = new Map<string, number>();
+  const tally = (key: string) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    settleWaiters();
+  };
   let messageId = 0;
 
   const settleWaiters = () => {
     for (const w of [...waiters]) {
-      if ((okCount.get(w.method) ?? 0) < w.count) continue;
+      if ((counts.get(w.key) ?? 0) < w.count) continue;
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve();
     }
@@ -57,6 +62,7 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
 
   async function answer(method: string, payload: Record<string, unknown>, res: http.ServerResponse, req: http.IncomingMessage) {
     const at = performance.now();
+    tally(`${method}?`);
     const fault = faults.get(method)?.shift();
     if (fault === "reset") {
       calls.push({ method, payload, ok: false, at });
@@ -69,9 +75,8 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
     }
     const result = method === "getUpdates" ? await nextBatch(payload, req) : resultOf(method, payload);
     calls.push({ method, payload, ok: true, at });
-    okCount.set(method, (okCount.get(method) ?? 0) + 1);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
-    settleWaiters();
+    tally(method);
   }
 
   async function nextBatch(payload: Record<string, unknown>, req: http.IncomingMessage): Promise<Update[]> {
@@ -119,9 +124,9 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
     fail(method, ...list) {
       faults.set(method, [...(faults.get(method) ?? []), ...list]);
     },
-    waitFor(method, count = 1) {
+    waitFor(method, count = 1, { arrived = false } = {}) {
       return new Promise((resolve) => {
-        waiters.push({ method, count, resolve });
+        waiters.push({ key: arrived ? `${method}?` : method, count, resolve });
         settleWaiters();
       });
     },

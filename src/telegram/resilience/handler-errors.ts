@@ -6,7 +6,7 @@ import { RetriesExhaustedError } from "./retry-call.js";
 /**
  * Handles an error from one update's handling so the bot keeps answering: telegraf's default
  * handler rethrows, which ends long polling and confirms the failed update as if answered.
- * The error is logged with the update id and the person gets a short apology.
+ * The error is logged with the update id and, where there is a chat, the person gets a short apology.
  */
 export function createHandlerErrorReporter(logger: Logger) {
   return async (error: unknown, ctx: Context): Promise<void> => {

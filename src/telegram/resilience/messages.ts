@@ -13,18 +13,17 @@ export const STARTUP_TEXT = Object.freeze({
   gaveUp: (seconds: number, cause: string) => `Could not start the bot within ${seconds} s (last error: ${cause}).`,
   conflictHint: " Another instance is still polling this bot: stop it, since only one process may poll a bot at a time.",
   failed: (detail: string) => `Could not start the bot: ${detail}`,
-  retrying: "Start-up failed; retrying",
+  retrying: "start-up failed, retrying",
 });
 
 export const LOG_TEXT = Object.freeze({
   startedPolling: "bot started, long polling",
   startedWebhook: "bot started, webhook set",
   webhookListening: "webhook server listening",
-  handlerFailed: "Update handler failed; apologised and carried on",
-  apologyFailed: "Could not send the apology",
-  shuttingDown: "Shutting down: no new updates, finishing those in flight",
-  drainTimedOut: "Shutdown grace period over; exiting with updates still in flight",
-  stopped: "Stopped",
-  apiRetrying: "Bot API call failed; retrying",
-  apiGaveUp: "Bot API call failed; giving up",
+  handlerFailed: "update failed",
+  apologyFailed: "could not send the apology",
+  draining: "no new updates; finishing those in flight",
+  drainTimedOut: "shutdown grace period over, exiting with updates still in flight",
+  apiRetrying: "Bot API call failed, retrying",
+  apiGaveUp: "Bot API call failed, giving up",
 });

@@ -48,16 +48,12 @@ export function runBot<C extends Context>(bot: Telegraf<C>, resilience: Resilien
   done.catch(() => server && closeServer(server));
 
   async function stop(reason: string): Promise<void> {
-    logger.info({ reason, inFlight: inFlight.count }, LOG_TEXT.shuttingDown);
+    logger.info({ reason, inFlight: inFlight.count }, LOG_TEXT.draining);
     stopping.abort();
     const closed = server ? closeServer(server) : stopPolling(bot);
     const finished = Promise.all([closed, done.catch(() => undefined), inFlight.drain(options.shutdownGraceMs)]);
     const timedOut = sleep(options.shutdownGraceMs, "timeout" as const, { ref: false });
-    if ((await Promise.race([finished, timedOut])) === "timeout") {
-      logger.warn({ inFlight: inFlight.count }, LOG_TEXT.drainTimedOut);
-    } else {
-      logger.info(LOG_TEXT.stopped);
-    }
+    if ((await Promise.race([finished, timedOut])) === "timeout") logger.warn({ inFlight: inFlight.count }, LOG_TEXT.drainTimedOut);
   }
 
   return { done, stop };
