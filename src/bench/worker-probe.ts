@@ -24,6 +24,8 @@ export interface WorkerSpec {
   /** How many sendMessage calls mean every update was answered. */
   expectedReplies: number;
   timeoutMs: number;
+  /** Extra node flags, e.g. --cpu-prof to see where a worker's time goes. */
+  nodeArgs?: string[];
 }
 
 const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
@@ -32,7 +34,7 @@ export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
   const api = await startFakeBotApi({ maxHoldMs: 1000 });
   api.push(...spec.updates);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", spec.entry], {
+  const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), "--import", "tsx", spec.entry], {
     env: { ...process.env, ...spec.env, TELEGRAM_API_ROOT: api.url },
     stdio: ["ignore", "ignore", "pipe"],
   });
