@@ -81,3 +81,20 @@ export function analyze(
   }
   return terms;
 }
+
+/**
+ * Concepts within `window` words of any word `isAnchor` picks, counting only words of substance
+ * ("ribbon measuring more than 100 metres" → "100" is two words from "ribbon").
+ */
+export function conceptsNear(text: string, conceptOf: (word: string) => string, isAnchor: (word: string) => boolean, window: number) {
+  const ws = words(text).filter((w) => isAnchor(w) || classify(w, conceptOf).kind === "concept");
+  const near = new Set<string>();
+  ws.forEach((w, i) => {
+    if (!isAnchor(w)) return;
+    for (const neighbour of ws.slice(Math.max(0, i - window), i + window + 1)) {
+      const c = classify(neighbour, conceptOf);
+      if (c.kind === "concept") near.add(c.key);
+    }
+  });
+  return near;
+}

@@ -35,22 +35,24 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
       buildCandidate(
         { phrasings: entry.questions, evidence: [entry.answer, ...entry.cites.map((id) => sentenceById.get(id)?.text ?? "")] },
         analyzeText,
+        conceptOf,
         { entry },
       ),
     ),
-    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, analyzeText, { sentence })),
+    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, analyzeText, conceptOf, { sentence })),
   ];
   const articleConcepts = new Set(knowledge.sentences.flatMap((s) => analyzeText(s.text).content));
   const weightOf = weigh(candidates, articleConcepts, config);
   const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
 
-  const vocabulary = new Set<string>([...STOPWORDS, ...QUESTION_WORDS.keys(), ...knowledge.synonyms.flat().flatMap(words)]);
+  const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
   for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
   for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
   // Stems of content words too: "considerd" is nearer "consider" than "considering".
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
-  const correct = createSpeller(vocabulary, config, SHORT_TYPO_TARGETS);
+  const functionWords = { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS };
+  const correct = createSpeller(vocabulary, config, functionWords);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
   const citationsOf = (entry: QaEntry) =>

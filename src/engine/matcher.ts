@@ -1,4 +1,4 @@
-import type { Terms } from "./analyzer.js";
+import { conceptsNear, type Terms } from "./analyzer.js";
 import type { EngineConfig } from "./config.js";
 import type { QaEntry, Sentence } from "./types.js";
 
@@ -13,12 +13,17 @@ export interface Candidate {
   asks: Set<string>;
   /** Concepts of what it shows first: its short answer and first cited sentence. Breaks ties. */
   primary: Set<string>;
-  /** Whether its evidence states a quantity, which a "how many" question needs. */
-  statesQuantity: boolean;
+  /** For "how many" and "how long": the concepts its evidence gives an amount or a duration for. */
+  measured: Map<string, Set<string>>;
 }
 
-// A "how many" question is answered only by evidence that gives a number or an amount.
-const QUANTITY = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few|many|сто|тысяч\p{L}*|сотн\p{L}*|нескольк\p{L}*)\b/iu;
+// "How many women" needs a number next to "women"; "how long" a length or duration next to what it
+// asks about. Evidence without one doesn't answer, however many words it shares with the question.
+// Each with how many words of substance away the measure may stand.
+const MEASURES: ReadonlyArray<[string, RegExp, number]> = [
+  ["?many", /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few|many|сто|тысяч\p{L}*|сотн\p{L}*|нескольк\p{L}*)$/u, 2],
+  ["?long", /^(minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|miles?|long|until|since|минут\p{L}*|час\p{L}*|недел\p{L}*|месяц\p{L}*|метр\p{L}*|до)$/u, 3],
+];
 
 export interface Match {
   candidate: Candidate;
@@ -54,6 +59,7 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
 export function buildCandidate(
   texts: { phrasings: string[]; evidence: string[] }, // evidence: what it shows, first things first
   analyzeText: (text: string) => Terms,
+  conceptOf: (word: string) => string,
   source: { entry?: QaEntry; sentence?: Sentence },
 ): Candidate {
   const bag = new Set<string>();
@@ -71,8 +77,9 @@ export function buildCandidate(
       if (i < 2) primary.add(t);
     }),
   );
-  const statesQuantity = texts.evidence.slice(0, 2).some((text) => QUANTITY.test(text));
-  return { ...source, bag, phrasings, asks, primary, statesQuantity };
+  const shown = texts.evidence.slice(0, 2).join(" ");
+  const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, conceptOf, (w) => anchor.test(w), window)]));
+  return { ...source, bag, phrasings, asks, primary, measured };
 }
 
 /**
@@ -123,11 +130,14 @@ function score(candidate: Candidate, question: Terms, weights: number[], config:
   }
   const asked = question.question.filter((q) => candidate.asks.has(q)).length;
   const agreement = question.question.length ? asked / question.question.length : 0;
-  // An answer must speak of what the question asks for ("which hospital", "how old"), and
-  // "how many" wants a quantity; a candidate that can't is no answer, however many words it shares.
+  // An answer must speak of what the question asks for ("which hospital", "how old") and measure
+  // what a "how many" / "how long" question asks about.
   const fits =
     (question.focus === undefined || candidate.bag.has(question.focus)) &&
-    (!question.question.includes("?many") || candidate.statesQuantity);
+    question.question.every((kind) => {
+      const near = candidate.measured.get(kind);
+      return !near || terms.some((t) => near.has(t));
+    });
   const coverage = total > 0 && fits ? matched / total : 0;
   const primaryCoverage = total > 0 && fits ? primary / total : 0;
   let rank =

@@ -48,9 +48,15 @@ function bigrams(word: string): string[] {
  * record it holds, so it is not run over the whole vocabulary: letter pairs pick the few words
  * that could be within reach (an edit breaks at most three), and fuse.js ranks those.
  */
-export function createSpeller(vocabulary: Iterable<string>, options: SpellingOptions, functionWords: Iterable<string> = []) {
-  const shortTargets = [...new Set(functionWords)];
-  const known = new Set(vocabulary);
+export function createSpeller(
+  vocabulary: Iterable<string>,
+  options: SpellingOptions,
+  functionWords: { all: Iterable<string>; shortTypoTargets: string[] } = { all: [], shortTypoTargets: [] },
+) {
+  const shortTargets = functionWords.shortTypoTargets;
+  // A long word is a typo of a content word or of nothing: "party" must not become the stopword "part".
+  const onlyShortTypos = new Set(functionWords.all);
+  const known = new Set([...vocabulary, ...onlyShortTypos]);
   const list = [...known];
   const byBigram = new Map<string, number[]>();
   list.forEach((word, i) => {
@@ -101,7 +107,9 @@ export function createSpeller(vocabulary: Iterable<string>, options: SpellingOpt
     }
     const slack = lengthSlack(word.length);
     const substitutionOnly = (w: string) => w.length === word.length && editDistance(word, w) === 1;
-    const near = withinReach(word, slack).filter((w) => !(word.length <= 4 && substitutionOnly(w)));
+    const near = withinReach(word, slack).filter(
+      (w) => !(word.length <= 4 && substitutionOnly(w)) && !(word.length > 5 && onlyShortTypos.has(w)),
+    );
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
     return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;
