@@ -25,7 +25,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   happened happens happening mention mentioned mentions according think thinks thought believe believes suppose come type
   deal connection connections link links relation relationship stuff situation matter besides except apart else issue part fair true
   right real exactly specifically overall whole make makes made making expect expected told list
-  understand learn find hear read wonder wondering curious
+  understand learn find hear read wonder wondering curious hi hello thanks thank thx ty cheers bye
+  спасибо привет пожалуйста
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
   info information detail details about regarding concerning does whats who's wheres hows its
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта
