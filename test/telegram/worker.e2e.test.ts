@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../../src/bench/fake-bot-api.js";
 import { expectSendableHtml, visibleText } from "../helpers/telegram-html.js";
 import { VOLKOV_SENTENCE, engine } from "../helpers/test-bot.js";
+import { startPollingBrake, type PollingBrake } from "../helpers/polling-brake.js";
 import { buildWorker, startWorker, type WorkerProcess } from "../helpers/worker-process.js";
 
 const TOKEN = "123456789:E2E-token-for-local-stand-ins_abcdef";
@@ -14,17 +15,20 @@ beforeAll(buildWorker, 120_000);
 
 describe("the worker against telegram-test-api (an emulated Bot API on 127.0.0.1)", () => {
   let server: TelegramServer;
+  let brake: PollingBrake;
   let worker: WorkerProcess;
 
   beforeAll(async () => {
     server = new TelegramServer({ port: await freePort(), host: "127.0.0.1" });
     await server.start();
+    brake = await startPollingBrake(server.config.apiURL);
     // Messages sent before the worker polls wait in the server's queue, as they would at Telegram.
-    worker = startWorker({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, LOG_LEVEL: "info" });
+    worker = startWorker({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: brake.url, LOG_LEVEL: "info" });
   });
 
   afterAll(async () => {
     await worker?.stop();
+    await brake?.close();
     await server?.stop();
   });
 
