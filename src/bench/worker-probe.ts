@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Update } from "telegraf/types";
 import { startFakeBotApi } from "./fake-bot-api.js";
+import { spawnWorker } from "./spawn-worker.js";
 
 /**
  * Runs one worker as its own process (`node --import tsx ENTRY`) against a fresh fake Bot API
@@ -34,16 +35,12 @@ export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
   const api = await startFakeBotApi({ maxHoldMs: 1000 });
   api.push(...spec.updates);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), "--import", "tsx", spec.entry], {
-    env: { ...process.env, ...spec.env, TELEGRAM_API_ROOT: api.url },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  const pid = child.pid!;
+  const worker = spawnWorker(spec.entry, { ...spec.env, TELEGRAM_API_ROOT: api.url }, spec.nodeArgs);
+  const pid = worker.child.pid!;
   try {
-    const failed = exited.then((code) => Promise.reject(new Error(`worker ${spec.entry} exited (${code}): ${stderr.slice(-500)}`)));
+    const failed = worker.exited.then((code) =>
+      Promise.reject(new Error(`worker ${spec.entry} exited (${code}): ${worker.output().slice(-500)}`)),
+    );
     const within = <T>(work: Promise<T>) => Promise.race([work, failed, timeout(spec.timeoutMs, spec.entry)]);
 
     await within(api.waitFor("getUpdates"));
@@ -63,9 +60,7 @@ export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
       startToFirstPollMs,
     };
   } finally {
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    child.kill("SIGKILL");
+    await worker.stop();
     await api.close();
   }
 }

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+export interface SpawnedWorker {
+  child: ChildProcess;
+  /** Everything the worker printed so far, stdout and stderr. */
+  output(): string;
+  exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL if it is still there after `graceMs`; resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
+}
+
+/**
+ * Starts a TypeScript entry (`node --import tsx ENTRY`) as its own process with only the given
+ * environment, in an empty working directory so a developer's .env (a WEBHOOK_URL, say) cannot
+ * change what runs. Shared by the benchmark and the shutdown test.
+ */
+export function spawnWorker(entry: string, env: Record<string, string>, nodeArgs: string[] = []): SpawnedWorker {
+  const cwd = mkdtempSync(join(tmpdir(), "worker-"));
+  const child = spawn(process.execPath, [...nodeArgs, "--import", TSX, entry], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
+  return {
+    child,
+    output: () => output,
+    exited,
+    async stop(graceMs = 5000) {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      const hung = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      const code = await exited;
+      clearTimeout(hung);
+      return code;
+    },
+  };
+}
