@@ -1,7 +1,7 @@
 // What a button carries back. Telegram limits callback_data to 64 bytes and keeps old buttons
 // around forever, so the data is self-contained (no server-side state) and checked on the way in.
 
-export const CALLBACK_DATA_MAX_BYTES = 64;
+const CALLBACK_DATA_MAX_BYTES = 64;
 
 export type ButtonAction =
   /** Show the full paragraphs around these cited sentences. */

@@ -7,11 +7,11 @@ import { citationLabel, formatAnswerHtml } from "./format.js";
 import { clipText } from "./html.js";
 import { popularQuestions } from "./popular-questions.js";
 
-export const INLINE_RESULTS_MAX = 5;
+const INLINE_RESULTS_MAX = 5;
 /** Answers change only when the knowledge does (a redeploy), so Telegram may cache them for everyone. */
 export const INLINE_CACHE_SECONDS = 3600;
 /** Opens a private chat on the welcome message, with its example questions. */
-export const NOT_COVERED_START_PARAMETER = "inline-not-covered";
+const NOT_COVERED_START_PARAMETER = "inline-not-covered";
 
 const TITLE_MAX = 100;
 const DESCRIPTION_MAX = 120;

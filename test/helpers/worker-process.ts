@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const WORKER_ENTRY = join(ROOT, "dist", "main.js");
+const WORKER_ENTRY = join(ROOT, "dist", "main.js");
 
 /** `npm run build`, run the way npm would; throws with tsc's output when it does not compile. */
 export function buildWorker(): void {

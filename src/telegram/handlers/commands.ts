@@ -10,7 +10,7 @@ import { exampleQuestion, popularQuestions } from "../popular-questions.js";
 import { replyWithAnswer, replyWithHtml, replyWithPages } from "../reply.js";
 import { aboutHtml, askPromptHtml, helpHtml, welcomeHtml } from "../texts.js";
 
-export const BOT_COMMANDS: readonly BotCommand[] = [
+const BOT_COMMANDS: readonly BotCommand[] = [
   { command: "ask", description: "Ask a question about the article" },
   { command: "article", description: "Read the article with paragraph numbers" },
   { command: "about", description: "What I know and how I cite" },
@@ -29,7 +29,7 @@ export function commandHandlers(engine: Engine): Composer<BotContext> {
   commands.start(async (ctx) => {
     const asker = ctx.message.message_id;
     const entry = START_PAYLOAD.test(ctx.payload) ? engine.answerEntry(ctx.payload) : undefined;
-    if (entry) return replyWithAnswer(ctx, "command:/start deep link", entry, asker);
+    if (entry) return replyWithAnswer(ctx, "command:/start:deep-link", entry, asker);
     ctx.outcome = { handler: "command:/start" };
     const examples = questionKeyboard(popularQuestions(knowledge, EXAMPLES_ON_START));
     await replyWithHtml(ctx, welcomeHtml(knowledge), { replyTo: asker, keyboard: examples });
