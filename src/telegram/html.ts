@@ -42,7 +42,7 @@ export function paginateHtml(blocks: readonly string[], limit = MESSAGE_LIMIT): 
 function splitOversizedBlock(block: string, limit: number): string[] {
   if (block.length <= limit) return [block];
   const chunks: string[] = [];
-  let rest = block.replace(/<\/?[a-z-]+>/g, "");
+  let rest = block.replace(/<\/?[a-z-]+>/g, "").trim();
   while (rest.length > limit) {
     const cut = cutPoint(rest, limit);
     chunks.push(rest.slice(0, cut).trimEnd());
