@@ -48,11 +48,9 @@ export function createApiGuard(options: ResilienceOptions, logger: Logger): ApiG
         return raw(method, payload, extra);
       };
       try {
-        const result = await callWithRetry(attempt, options.retry, (failure, attemptNo, delayMs) =>
+        return await callWithRetry(attempt, options.retry, (failure, attemptNo, delayMs) =>
           logger.warn({ method, update_id: updateId, attempt: attemptNo, delayMs: Math.round(delayMs), failure: describeFailure(failure) }, LOG_TEXT.apiRetrying),
         );
-        lastPollAt = Date.now();
-        return result;
       } catch (error) {
         if (error instanceof RetriesExhaustedError) {
           logger.error({ method, update_id: updateId, attempts: error.attempts, failure: describeFailure(error.failure) }, LOG_TEXT.apiGaveUp);

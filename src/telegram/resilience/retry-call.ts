@@ -16,11 +16,6 @@ export class RetriesExhaustedError extends Error {
   }
 }
 
-/** The error behind a RetriesExhaustedError, or the error itself. */
-export function retriesExhaustedCause(error: unknown): unknown {
-  return error instanceof RetriesExhaustedError ? error.lastError : error;
-}
-
 /**
  * How long to wait before attempt `attempt + 1`, or undefined to stop. A 429 waits exactly what
  * Telegram asked; 5xx and network faults back off exponentially with "equal jitter" (half fixed,

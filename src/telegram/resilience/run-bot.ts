@@ -50,7 +50,7 @@ export function runBot<C extends Context>(bot: Telegraf<C>, resilience: Resilien
   async function stop(reason: string): Promise<void> {
     logger.info({ reason, inFlight: inFlight.count }, LOG_TEXT.draining);
     stopping.abort();
-    const closed = server ? closeServer(server) : stopPolling(bot);
+    const closed = webhook ? server && closeServer(server) : stopPolling(bot);
     const finished = Promise.all([closed, done.catch(() => undefined), inFlight.drain(options.shutdownGraceMs)]);
     const timedOut = sleep(options.shutdownGraceMs, "timeout" as const, { ref: false });
     if ((await Promise.race([finished, timedOut])) === "timeout") logger.warn({ inFlight: inFlight.count }, LOG_TEXT.drainTimedOut);

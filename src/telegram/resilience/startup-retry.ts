@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { classifyApiError, describeFailure, isTransient } from "./api-errors.js";
 import { STARTUP_TEXT } from "./messages.js";
 import type { ResilienceOptions } from "./options.js";
-import { backoffMs, retriesExhaustedCause, retryDelayMs } from "./retry-call.js";
+import { backoffMs, retryDelayMs } from "./retry-call.js";
 
 /** A start that cannot succeed by waiting; main logs its message and exits non-zero. */
 export class StartupError extends Error {
@@ -38,7 +38,7 @@ export async function runWithStartupRetry(run: () => Promise<void>, deps: Startu
       return;
     } catch (error) {
       if (signal?.aborted) return;
-      const failure = classifyApiError(retriesExhaustedCause(error));
+      const failure = classifyApiError(error);
       if (failure.kind === "unauthorized") throw new StartupError(STARTUP_TEXT.unauthorized, error);
       const now = Date.now();
       if (deps.lastPollAt() > failingSince) {
