@@ -12,7 +12,7 @@ import { measureWorker, type WorkerRun } from "./worker-probe.js";
  */
 const UPDATES = 3000;
 const PACED_UPDATES = 240;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const TARGET = { rateRatio: 0.8, cpuRatio: 1.25 };
 // Shaped like a real token; the fake API accepts any.
 const TOKEN = "100000001:BENCHbenchBENCHbenchBENCHbenchBENCH";
