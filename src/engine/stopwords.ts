@@ -33,7 +33,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   эти то та те тот был была было были быть есть ему ей им их его ее он она они оно мы вы я ты мне меня
   нам нас вам вас так там тут вот уже еще ну да нет ведь мол статье статья статьи говорится сказано
   расскажи скажи скажите подскажи подскажите сделали сделал сделала сделать делали делать делают
-  будет будут нужно надо можно какои-то чтобы кроме еще`
+  будет будут нужно надо можно какои-то чтобы кроме еще
+  reckon reckons reckoned supposedly basically literally honestly frankly seriously truly simply merely quite
+  rather pretty fairly somewhat kinda sorta maybe perhaps probably possibly presumably apparently allegedly
+  certainly definitely surely indeed obviously clearly evidently generally usually typically anyway anyways
+  anyhow though although whereas meanwhile moreover furthermore otherwise instead folks guys guy dude lots
+  lot bunch plenty gonna wanna gotta lemme dunno sorry excuse um uh umm hmm er oh ah wow lol yeah yes yep yup
+  nope nah don doesn didn isn wasn weren aren won couldn shouldn wouldn hasn haven go goes going went gone
+  take taking took taken gets getting gotten comes coming came see sees saw seeing look looked looking mean
+  means meant meaning need needs needed try tried trying seem seems seemed become became becoming put puts
+  putting ask asks asked asking occur occurs occurred occurring occurrence nothing somewhere anywhere
+  everywhere nowhere somehow whatever whoever whenever wherever bit bits question questions answer answers
+  topic subject aspect way ways place places piece pieces sorts types example instance fact context
+  background interested interesting knows knew known remind clarify remember sure confirm correct exact
+  precise precisely roughly approximately around almost total totally altogether every either neither via per
+  amongst upon within throughout towards toward behind beyond since while whilst because unless whether ago
+  today currently presently nowadays soon already anymore ourselves yourself yourselves himself herself
+  itself particular certain specific general good great nice entire entirely likely refer refers referring
+  referred therefore thus hence accordingly huh eh oops tho kindly briefly quick quickly main etc
+  respectively mainly essentially practically virtually ultimately eventually wondered curiously folk mate
+  buddy chatbot idk btw imo tbh fyi sth`
     .split(/\s+/)
     .filter(Boolean),
 );
