@@ -22,13 +22,17 @@ const FOCUS_OPENERS = new Set(["?what", "?how"]);
 // Other forms of stopwords ("coming", "makes"): taken as stopwords when the knowledge lacks the word.
 const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3).map(stem));
 
-/** Maps words to concepts: stems, with synonyms folded onto their group's first word. */
+/**
+ * Maps words to concepts: stems, with synonyms folded onto their group's first word.
+ * Groups come already split into folded words (see `words`).
+ */
 export function createConceptMap(synonyms: string[][]): (word: string) => string {
   const byStem = new Map<string, string>();
   for (const group of synonyms) {
     const head = group[0];
     if (!head) continue;
-    for (const word of group) for (const w of words(word)) byStem.set(stem(w), stem(head));
+    const concept = stem(head);
+    for (const w of group) byStem.set(stem(w), concept);
   }
   const seen = new Map<string, string>(); // the knowledge repeats its words: stem each once
   return (word) => {

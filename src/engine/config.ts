@@ -29,8 +29,10 @@ export const ENGINE_DEFAULTS = Object.freeze({
   minCorrectableLength: 4,
   /** fuse.js score above which a correction is rejected (0 is exact, 1 is anything). */
   correctionThreshold: 0.34,
+  /** Answers to recent questions are kept (least recently used go first); 0 turns this off. */
+  answerCacheSize: 2000,
   /** Corrections are cached per word; bounded so a long-running bot never grows. */
   correctionCacheSize: 5000,
 });
 
-export type EngineConfig = typeof ENGINE_DEFAULTS;
+export type EngineConfig = { readonly [K in keyof typeof ENGINE_DEFAULTS]: number };

@@ -1,7 +1,8 @@
 import { analyze, type Terms } from "./analyzer.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
-import { buildCandidate, createRanker, weigh, type Candidate, type Match } from "./matcher.js";
+import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
+import { createRanker } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { createConceptMap } from "./analyzer.js";
 import { createSpeller } from "./spelling.js";
@@ -20,7 +21,8 @@ const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question
 /** Builds the indexes once; answering is then pure computation over them. */
 export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
   const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
-  const conceptOf = createConceptMap(knowledge.synonyms);
+  const synonyms = knowledge.synonyms.map((group) => group.flatMap(words));
+  const conceptOf = createConceptMap(synonyms);
   const analyzedKnowledge = new Map<string, Terms>(); // cited sentences recur across entries
   const analyzeText = (text: string) => {
     let terms = analyzedKnowledge.get(text);
@@ -46,7 +48,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
 
-  const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
+  const vocabulary = new Set<string>(synonyms.flat());
   for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
   for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
   // Stems of content words too: "considerd" is nearer "consider" than "considering".
@@ -121,5 +123,22 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     return entry ? entryAnswer(entry, 1, []) : undefined;
   }
 
-  return { answer, answerEntry, explain, knowledge };
+  // Popular questions come again and again; an answer never changes while the knowledge doesn't.
+  const cache = new Map<string, Answer>();
+  function cachedAnswer(question: string): Answer {
+    const hit = cache.get(question);
+    if (hit) {
+      cache.delete(question); // re-insert: the Map's order is then least recently used first
+      cache.set(question, hit);
+      return hit;
+    }
+    const fresh = answer(question);
+    if (config.answerCacheSize > 0) {
+      if (cache.size >= config.answerCacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(question, fresh);
+    }
+    return fresh;
+  }
+
+  return { answer: cachedAnswer, answerEntry, explain, knowledge };
 }

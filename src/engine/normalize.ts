@@ -8,7 +8,8 @@ const QUOTES_AND_APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
  * (й → и, ё → е): harmless, since questions and knowledge are folded the same way.
  */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(QUOTES_AND_APOSTROPHES, "'").toLowerCase();
+  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "").replace(QUOTES_AND_APOSTROPHES, "'");
+  return plain.toLowerCase();
 }
 
 /**
@@ -16,7 +17,8 @@ export function foldText(text: string): string {
  * ("navalny's" → "navalny"), hyphenated compounds kept apart ("candle-lit" → "candle", "lit").
  */
 export function words(text: string): string[] {
-  const folded = foldText(text).replace(/(\p{L})'s\b/gu, "$1").replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
+  let folded = foldText(text);
+  if (folded.includes("'")) folded = folded.replace(/(\p{L})'s\b/gu, "$1").replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

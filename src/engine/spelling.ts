@@ -40,7 +40,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 /** A word's letter pairs, with its ends marked: "wife" → ^w wi if fe e$. */
 function bigrams(word: string): string[] {
   const padded = `^${word}$`;
-  return Array.from({ length: padded.length - 1 }, (_, i) => padded.slice(i, i + 2));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) pairs.push(padded.slice(i, i + 2));
+  return pairs;
 }
 
 /**

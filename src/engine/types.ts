@@ -72,6 +72,7 @@ export type Answer =
 export type ChitchatIntent = "greeting" | "thanks" | "acknowledgement" | "identity" | "capabilities" | "help" | "bye";
 
 export interface Engine {
+  /** The same question gets the same Answer object back (answers are cached): don't mutate it. */
   answer(question: string): Answer;
   /** Answer a curated entry directly (a "did you mean" button, a deep link). */
   answerEntry(entryId: string): Answer | undefined;

@@ -112,3 +112,16 @@ describe("small talk and odd input", () => {
     for (const q of ["🕯️🕯️", "\u0000\u0007", "مرحبا", "\uD800"]) expect(["none", "chitchat"]).toContain(engine.answer(q).kind);
   });
 });
+
+describe("the answer cache", () => {
+  it("gives the same answer for a repeated question, and forgets the least recently used beyond its size", () => {
+    const small = createEngine(knowledge, { answerCacheSize: 2 });
+    const first = small.answer("where is volkov based");
+    expect(small.answer("where is volkov based")).toBe(first);
+    small.answer("hashtag");
+    small.answer("who is yulia");
+    const again = small.answer("where is volkov based");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

@@ -1,0 +1,106 @@
+import type { Terms } from "./analyzer.js";
+import type { EngineConfig } from "./config.js";
+import type { Candidate, Match } from "./matcher.js";
+
+/** Where a concept occurs: candidate numbers, and phrasing numbers across all candidates. */
+interface Postings {
+  inBag: number[];
+  inPrimary: number[];
+  inPhrasing: number[];
+}
+
+/**
+ * Ranks the candidates for a question, best first. Works from postings (concept → where it
+ * occurs), so the cost follows the question's few words, not the hundreds of phrasings; only
+ * candidates that share a word with the question are ranked, since no other could answer.
+ */
+export function createRanker(candidates: Candidate[], weightOf: (t: string) => number, config: EngineConfig) {
+  const postings = new Map<string, Postings>();
+  const at = (t: string) => {
+    let p = postings.get(t);
+    if (!p) postings.set(t, (p = { inBag: [], inPrimary: [], inPhrasing: [] }));
+    return p;
+  };
+  const phrasings: Array<{ owner: number; weight: number; question: Set<string> }> = [];
+  candidates.forEach((c, i) => {
+    for (const t of c.bag) at(t).inBag.push(i);
+    for (const t of c.primary) at(t).inPrimary.push(i);
+    for (const p of c.phrasings) {
+      for (const t of p.content) at(t).inPhrasing.push(phrasings.length);
+      phrasings.push({ owner: i, weight: p.weight, question: p.question });
+    }
+  });
+  // Phrasings that ask a kind of question, for phrasings sharing only a question word.
+  const asking = new Map<string, number[]>();
+  phrasings.forEach((p, j) => p.question.forEach((q) => asking.set(q, [...(asking.get(q) ?? []), j])));
+
+  // Scratch buffers, reused by every call (answering is synchronous) and reset where touched.
+  const matched = new Float64Array(candidates.length);
+  const primary = new Float64Array(candidates.length);
+  const closeness = new Float64Array(candidates.length);
+  const shared = new Float64Array(phrasings.length);
+
+  return function rank(question: Terms): Match[] {
+    const touched = new Set<number>();
+    const touchedPhrasings: number[] = [];
+    const share = (j: number, w: number) => {
+      if (shared[j] === 0) touchedPhrasings.push(j);
+      shared[j] = (shared[j] as number) + w;
+    };
+    let total = 0;
+    for (const t of question.content) {
+      const w = weightOf(t);
+      total += w;
+      const p = postings.get(t);
+      if (!p) continue;
+      for (const i of p.inBag) {
+        matched[i] = (matched[i] as number) + w;
+        touched.add(i);
+      }
+      for (const i of p.inPrimary) primary[i] = (primary[i] as number) + w;
+      for (const j of p.inPhrasing) share(j, w);
+    }
+    // Closeness to one phrasing counts question words too: "where … gather" is nearer
+    // "where was the chain formed" than "when did the women gather".
+    const kinds = new Set(question.question);
+    const askedWeight = kinds.size * config.questionWordTermWeight;
+    for (const q of kinds) for (const j of asking.get(q) ?? []) share(j, config.questionWordTermWeight);
+    for (const j of touchedPhrasings) {
+      const p = phrasings[j] as (typeof phrasings)[number];
+      const s = shared[j] as number;
+      const union = total + askedWeight + p.weight - s;
+      if (union > 0) closeness[p.owner] = Math.max(closeness[p.owner] as number, s / union);
+    }
+
+    const matches: Match[] = [];
+    for (const i of touched) {
+      const candidate = candidates[i] as Candidate;
+      const fits = fitsQuestion(candidate, question);
+      const coverage = total > 0 && fits ? (matched[i] as number) / total : 0;
+      const primaryCoverage = total > 0 && fits ? (primary[i] as number) / total : 0;
+      const agreement = question.question.length ? question.question.filter((q) => candidate.asks.has(q)).length / question.question.length : 0;
+      let rank =
+        coverage +
+        config.phrasingWeight * (closeness[i] as number) +
+        config.questionWordWeight * agreement +
+        config.primaryWeight * primaryCoverage;
+      if (!candidate.entry) rank *= config.passagePenalty;
+      matches.push({ candidate, coverage, closeness: closeness[i] as number, matched: matched[i] as number, rank });
+    }
+    for (const i of touched) matched[i] = primary[i] = closeness[i] = 0;
+    for (const j of touchedPhrasings) shared[j] = 0;
+    return matches.sort((a, b) => b.rank - a.rank);
+  };
+}
+
+/**
+ * An answer must speak of what the question asks for ("which hospital", "how old") and measure
+ * what a "how many" / "how long" question asks about.
+ */
+function fitsQuestion(candidate: Candidate, question: Terms): boolean {
+  if (question.focus !== undefined && !candidate.bag.has(question.focus)) return false;
+  return question.question.every((kind) => {
+    const near = candidate.measured.get(kind);
+    return !near || question.content.some((t) => near.has(t));
+  });
+}
