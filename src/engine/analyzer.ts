@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
-import { stem, words } from "./normalize.js";
+import { stem, toCyrillic, words } from "./normalize.js";
 
 /** What a text says, as the engine compares it: concepts, and the question words asked. */
 export interface Terms {
@@ -56,6 +56,15 @@ function classify(word: string, conceptOf: (word: string) => string): Classified
   return { kind: "concept", key: conceptOf(word) };
 }
 
+/** A Latin-lettered word read as Russian, when that is a word the knowledge knows (or nearly). */
+function fromTranslit(word: string, conceptOf: (word: string) => string, known: { has(concept: string): boolean; correct(word: string): string | undefined }) {
+  if (!/^[a-z]{3,}$/.test(word)) return undefined;
+  const cyrillic = toCyrillic(word);
+  const c = classify(cyrillic, conceptOf);
+  if (c.kind !== "concept" || known.has(c.key)) return cyrillic;
+  return known.correct(cyrillic);
+}
+
 /**
  * Turns text into Terms. For knowledge text, every word is taken as it is. For a question,
  * a word whose concept the knowledge doesn't know is first offered to `correct` (typos), and
@@ -72,7 +81,7 @@ export function analyze(
     const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
     if (known && c.kind === "concept" && !known.has(c.key)) {
-      const corrected = STOPWORD_STEMS.has(stem(word)) ? undefined : known.correct(word);
+      const corrected = STOPWORD_STEMS.has(stem(word)) ? undefined : (known.correct(word) ?? fromTranslit(word, conceptOf, known));
       if (corrected) c = classify(corrected, conceptOf);
       else c = STOPWORD_STEMS.has(stem(word)) ? { kind: "stop" } : { kind: "concept", key: `!${word}` };
     }

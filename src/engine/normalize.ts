@@ -74,3 +74,27 @@ export function stem(word: string): string {
   if (/^\d+$/.test(word)) return word;
   return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
 }
+
+// Russian typed in Latin letters ("kogda navalnogo posadili"): longest spellings first.
+const TRANSLIT: ReadonlyArray<[string, string]> = [
+  ["shch", "щ"], ["sch", "щ"], ["zh", "ж"], ["kh", "х"], ["ts", "ц"], ["ch", "ч"], ["sh", "ш"], ["yu", "ю"], ["iu", "ю"],
+  ["ya", "я"], ["ia", "я"], ["yo", "е"], ["ye", "е"], ["a", "а"], ["b", "б"], ["v", "в"], ["w", "в"], ["g", "г"], ["d", "д"],
+  ["e", "е"], ["z", "з"], ["i", "и"], ["j", "и"], ["k", "к"], ["q", "к"], ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"],
+  ["p", "п"], ["r", "р"], ["s", "с"], ["t", "т"], ["u", "у"], ["f", "ф"], ["h", "х"], ["c", "ц"], ["x", "кс"],
+];
+
+/** A guess at the Cyrillic spelling of a Latin-lettered Russian word; y is и after a vowel (folded й), else ы. */
+export function toCyrillic(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; ) {
+    if (word[i] === "y" && !/^y[auoe]/.test(word.slice(i))) {
+      out += /[aeiouy]/.test(word[i - 1] ?? "") ? "и" : "ы";
+      i++;
+      continue;
+    }
+    const match = TRANSLIT.find(([latin]) => word.startsWith(latin, i));
+    out += match ? match[1] : (word[i] ?? "");
+    i += match ? match[0].length : 1;
+  }
+  return out;
+}

@@ -33,8 +33,10 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("Navalny's wífe"))).toBe("11.1");
   });
 
-  it("answers a question asked in Russian", () => {
+  it("answers a question asked in Russian, also when typed in Latin letters", () => {
     expect(firstCitation(engine.answer("Где живёт Волков?"))).toBe("9.1");
+    expect(firstCitation(engine.answer("gde zhivet volkov"))).toBe("9.1");
+    expect(firstCitation(engine.answer("kogda navalnogo posadili"))).toBe("6.2");
   });
 
   it("offers other likely entries as alternatives when a question is ambiguous, at most 3", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, stem, words } from "../../src/engine/normalize.js";
+import { foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
 import { editDistance } from "../../src/engine/spelling.js";
 
 describe("normalizing text", () => {
@@ -15,6 +15,13 @@ describe("normalizing text", () => {
     expect(stem("arrested")).toBe(stem("arrests"));
     expect(stem("gatherings")).toBe(stem("gathering"));
     expect(stem("навального")).toBe(stem("навальный".normalize("NFKD").replace(/\p{M}/gu, "")));
+  });
+
+  it("reads Latin-lettered Russian as Cyrillic (й folded to и, as everywhere)", () => {
+    expect(toCyrillic("zhivet")).toBe("живет");
+    expect(toCyrillic("yuliya")).toBe("юлия");
+    expect(toCyrillic("navalnyi")).toBe("навалныи");
+    expect(toCyrillic("shchi")).toBe("щи");
   });
 
   it("counts a swap of two letters as one edit", () => {
