@@ -7,8 +7,8 @@ export const ENGINE_DEFAULTS = Object.freeze({
   minCoverage: 0.55,
   /** ...and at least this much matched weight, so "a" or "is it" never match anything. */
   minMatchedWeight: 0.3,
-  /** A word the knowledge lacks weighs as much as one used by this many candidates (less is heavier). */
-  unknownDocumentFrequency: 0.7,
+  /** A word the knowledge lacks weighs as much as the question's weightiest word, and at least this. */
+  unknownWordFloor: 3.5,
   /** A bare article sentence must cover more of the question than a curated entry. */
   minPassageCoverage: 0.75,
   /** Ranking: coverage, plus closeness to one phrasing, plus agreeing on who/when/where. */

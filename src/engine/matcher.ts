@@ -43,7 +43,7 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
   const df = new Map<string, number>();
   for (const c of candidates) for (const t of c.bag) df.set(t, (df.get(t) ?? 0) + 1);
   const n = candidates.length;
-  const unknown = Math.log(1 + n / config.unknownDocumentFrequency);
+  const unknown = config.unknownWordFloor;
   const weights = new Map<string, number>();
   for (const [t, count] of df) {
     weights.set(t, Math.log(1 + n / count) * (articleConcepts.has(t) ? 1 : config.phrasingOnlyWeight));

@@ -48,8 +48,9 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
       shared[j] = (shared[j] as number) + w;
     };
     let total = 0;
+    const weightOfTerm = unknownWeighing(question, weightOf, config);
     for (const t of question.content) {
-      const w = weightOf(t);
+      const w = weightOfTerm(t);
       total += w;
       const p = postings.get(t);
       if (!p) continue;
@@ -103,4 +104,16 @@ function fitsQuestion(candidate: Candidate, question: Terms): boolean {
     const near = candidate.measured.get(kind);
     return !near || question.content.some((t) => near.has(t));
   });
+}
+
+/**
+ * A word the knowledge lacks ("!table") weighs as much as the question's weightiest known word,
+ * and at least `unknownWordFloor`: beside "sanctions" an unknown word weighs like "sanctions", so a
+ * paraphrase ("are fresh sanctions on the table") still matches, while beside only "Navalny" an
+ * unknown "old" outweighs it and the bot says the article doesn't say.
+ */
+function unknownWeighing(question: Terms, weightOf: (t: string) => number, config: EngineConfig) {
+  let heaviest = config.unknownWordFloor;
+  for (const t of question.content) if (!t.startsWith("!")) heaviest = Math.max(heaviest, weightOf(t));
+  return (t: string) => (t.startsWith("!") ? heaviest : weightOf(t));
 }
