@@ -56,6 +56,11 @@ function classify(word: string, conceptOf: (word: string) => string): Classified
   return { kind: "concept", key: conceptOf(word) };
 }
 
+// Russian function words as people type them in Latin letters.
+const LATIN_RUSSIAN_MARKERS = new Set(
+  "chto kak gde kogda kto pochemu zachem skolko kakoy kakoi kakaya kakie li v na ne eto byl byla bylo byli iz ot dlya pro ili".split(" "),
+);
+
 /** A Latin-lettered word read as Russian, when that is a word the knowledge knows (or nearly). */
 function fromTranslit(word: string, conceptOf: (word: string) => string, known: { has(concept: string): boolean; correct(word: string): string | undefined }) {
   if (!/^[a-z]{3,}$/.test(word)) return undefined;
@@ -76,14 +81,18 @@ export function analyze(
   known?: { has(concept: string): boolean; correct(word: string): string | undefined },
 ): Terms {
   const terms: Terms = { content: [], question: [] };
+  const typedWords = words(text);
+  // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
+  const latinRussian = typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w));
   let previous: Classified | undefined;
-  for (const typed of words(text)) {
+  for (const typed of typedWords) {
     const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
     if (known && c.kind === "concept" && !known.has(c.key)) {
-      const corrected = STOPWORD_STEMS.has(stem(word)) ? undefined : (known.correct(word) ?? fromTranslit(word, conceptOf, known));
+      const ignorable = STOPWORD_STEMS.has(stem(word)) || (word.length === 1 && !/\d/.test(word));
+      const corrected = ignorable ? undefined : (known.correct(word) ?? (latinRussian ? fromTranslit(word, conceptOf, known) : undefined));
       if (corrected) c = classify(corrected, conceptOf);
-      else c = STOPWORD_STEMS.has(stem(word)) ? { kind: "stop" } : { kind: "concept", key: `!${word}` };
+      else c = ignorable ? { kind: "stop" } : { kind: "concept", key: `!${word}` };
     }
     if (c.kind === "question") terms.question.push(c.key);
     else if (c.kind === "concept") {

@@ -64,6 +64,7 @@ describe("saying so when the article doesn't", () => {
     "How do I install Python?",
     "What year did the Valentine's Day gatherings happen?",
     "what is 2+2",
+    "Tell me about the Tesla stock price today",
     "zzzzzz",
     "a",
   ])("%s → no citation, a plain 'doesn't say' with suggestions", (q) => {
