@@ -1,4 +1,5 @@
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
+import { memoize } from "./memoize.js";
 import { stem, toCyrillic, words } from "./normalize.js";
 
 /** What a text says, as the engine compares it: concepts, and the question words asked. */
@@ -34,17 +35,11 @@ export function createConceptMap(synonyms: string[][]): (word: string) => string
     const concept = stem(head);
     for (const w of group) byStem.set(stem(w), concept);
   }
-  const seen = new Map<string, string>(); // the knowledge repeats its words: stem each once
-  return (word) => {
-    let concept = seen.get(word);
-    if (concept === undefined) {
-      const s = stem(word);
-      concept = byStem.get(s) ?? s;
-      if (seen.size >= 50_000) seen.clear(); // questions bring new words: stay bounded
-      seen.set(word, concept);
-    }
-    return concept;
-  };
+  // The knowledge and the questions repeat their words: stem each once (bounded, for a long-running bot).
+  return memoize(50_000, (word) => {
+    const s = stem(word);
+    return byStem.get(s) ?? s;
+  });
 }
 
 type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };

@@ -1,20 +1,15 @@
-import { analyze, type Terms } from "./analyzer.js";
+import { analyze, createConceptMap, type Terms } from "./analyzer.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
 import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
 import { createRanker } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
-import { createConceptMap } from "./analyzer.js";
-import { createSpeller } from "./spelling.js";
-import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
-import { stem, words } from "./normalize.js";
+import { memoize } from "./memoize.js";
+import { words } from "./normalize.js";
+import { createKnowledgeSpeller } from "./vocabulary.js";
 import type { Alternative, Answer, Engine, Knowledge, QaEntry } from "./types.js";
 
 export type { Answer, Engine, Knowledge } from "./types.js";
-
-// The words a 2-3 letter typo is taken for ("wat", "mny", "hw"); any other short word stays as typed,
-// so "old" never becomes "told" and "How old is Navalny?" is not read as "Navalny?".
-const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how", "many", "much", "long", "the", "they", "did", "does", "was", "and", "with", "about", "from", "this", "that", "there"];
 
 const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question: entry.questions[0] ?? entry.id });
 
@@ -48,13 +43,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));
 
-  const vocabulary = new Set<string>(synonyms.flat());
-  for (const e of knowledge.qa) for (const text of [...e.questions, e.answer]) words(text).forEach((w) => vocabulary.add(w));
-  for (const s of knowledge.sentences) words(s.text).forEach((w) => vocabulary.add(w));
-  // Stems of content words too: "considerd" is nearer "consider" than "considering".
-  for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
-  const functionWords = { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS };
-  const correct = createSpeller(vocabulary, config, functionWords);
+  const correct = createKnowledgeSpeller(knowledge, synonyms, config);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
   const citationsOf = (entry: QaEntry) =>
@@ -124,21 +113,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   }
 
   // Popular questions come again and again; an answer never changes while the knowledge doesn't.
-  const cache = new Map<string, Answer>();
-  function cachedAnswer(question: string): Answer {
-    const hit = cache.get(question);
-    if (hit) {
-      cache.delete(question); // re-insert: the Map's order is then least recently used first
-      cache.set(question, hit);
-      return hit;
-    }
-    const fresh = answer(question);
-    if (config.answerCacheSize > 0) {
-      if (cache.size >= config.answerCacheSize) cache.delete(cache.keys().next().value as string);
-      cache.set(question, fresh);
-    }
-    return fresh;
-  }
+  const cachedAnswer = memoize(config.answerCacheSize, answer);
 
   return { answer: cachedAnswer, answerEntry, explain, knowledge };
 }

@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { memoize } from "./memoize.js";
 
 export interface SpellingOptions {
   minCorrectableLength: number;
@@ -86,7 +87,6 @@ export function createSpeller(
     return near;
   }
 
-  const cache = new Map<string, string | null>();
 
   /** Swapped or doubled letters: fuse.js counts a swap as two errors, but people make it as one. */
   function swapOrDouble(word: string): string | undefined {
@@ -117,13 +117,6 @@ export function createSpeller(
     return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;
   }
 
-  return function correct(word: string): string | undefined {
-    let hit = cache.get(word);
-    if (hit === undefined) {
-      hit = search(word);
-      if (cache.size >= options.correctionCacheSize) cache.clear();
-      cache.set(word, hit);
-    }
-    return hit ?? undefined;
-  };
+  const remembered = memoize(options.correctionCacheSize, search);
+  return (word: string): string | undefined => remembered(word) ?? undefined;
 }

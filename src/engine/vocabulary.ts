@@ -1,0 +1,22 @@
+import type { EngineConfig } from "./config.js";
+import { stem, words } from "./normalize.js";
+import { createSpeller } from "./spelling.js";
+import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
+import type { Knowledge } from "./types.js";
+
+// The words a 2-3 letter typo is taken for ("wat", "mny", "hw"); any other short word stays as typed,
+// so "old" never becomes "told" and "How old is Navalny?" is not read as "Navalny?".
+const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how", "many", "much", "long", "the", "they", "did", "does", "was", "and", "with", "about", "from", "this", "that", "there"];
+
+/**
+ * The typo corrector for this knowledge: a typed word is corrected towards the words the article,
+ * the curated entries and the synonyms use (and their stems: "considerd" is nearer "consider" than
+ * "considering"). Stopwords are targets for short typos only.
+ */
+export function createKnowledgeSpeller(knowledge: Knowledge, synonyms: string[][], config: EngineConfig) {
+  const vocabulary = new Set<string>(synonyms.flat());
+  const texts = [...knowledge.qa.flatMap((e) => [...e.questions, e.answer]), ...knowledge.sentences.map((s) => s.text)];
+  for (const text of texts) for (const w of words(text)) vocabulary.add(w);
+  for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
+  return createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
+}
