@@ -20,8 +20,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 const FOCUS_OPENERS = new Set(["?what", "?how"]);
 
-// Other forms of stopwords ("coming", "makes"): taken as stopwords when the knowledge lacks the word.
-const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3).map(stem));
+// Other forms of stopwords ("coming", "makes") and question words ("wher"): taken as such when the
+// knowledge lacks the word.
+const QUESTION_STEMS = new Map([...QUESTION_WORDS].filter(([w]) => w.length > 3).map(([w, kind]) => [stem(w), kind]));
+const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3 && !QUESTION_WORDS.has(w)).map(stem));
 
 /**
  * Maps words to concepts: stems, with synonyms folded onto their group's first word.
@@ -42,6 +44,12 @@ export function createConceptMap(synonyms: string[][]): (word: string) => string
   });
 }
 
+/** What the knowledge knows: its concepts, and how to correct a typed word towards its words. */
+export interface Known {
+  has(concept: string): boolean;
+  correct(word: string): string | undefined;
+}
+
 type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };
 
 function classify(word: string, conceptOf: (word: string) => string): Classified {
@@ -57,12 +65,25 @@ const LATIN_RUSSIAN_MARKERS = new Set(
 );
 
 /** A Latin-lettered word read as Russian, when that is a word the knowledge knows (or nearly). */
-function fromTranslit(word: string, conceptOf: (word: string) => string, known: { has(concept: string): boolean; correct(word: string): string | undefined }) {
+function fromTranslit(word: string, conceptOf: (word: string) => string, known: Known) {
   if (!/^[a-z]{3,}$/.test(word)) return undefined;
   const cyrillic = toCyrillic(word);
   const c = classify(cyrillic, conceptOf);
   if (c.kind !== "concept" || known.has(c.key)) return cyrillic;
   return known.correct(cyrillic);
+}
+
+/**
+ * A word whose concept the knowledge lacks: another form of a question word or stopword
+ * ("wher", "coming"), a typo of a known word, Russian in Latin letters, or else an unknown word.
+ */
+function readUnknown(word: string, conceptOf: (word: string) => string, known: Known, latinRussian: boolean): Classified {
+  const s = stem(word);
+  const asked = QUESTION_STEMS.get(s);
+  if (asked) return { kind: "question", key: asked };
+  if (STOPWORD_STEMS.has(s) || (word.length === 1 && !/\d/.test(word))) return { kind: "stop" };
+  const corrected = known.correct(word) ?? (latinRussian ? fromTranslit(word, conceptOf, known) : undefined);
+  return corrected ? classify(corrected, conceptOf) : { kind: "concept", key: `!${word}` };
 }
 
 /**
@@ -73,7 +94,7 @@ function fromTranslit(word: string, conceptOf: (word: string) => string, known: 
 export function analyze(
   text: string,
   conceptOf: (word: string) => string,
-  known?: { has(concept: string): boolean; correct(word: string): string | undefined },
+  known?: Known,
 ): Terms {
   const terms: Terms = { content: [], question: [] };
   const typedWords = words(text);
@@ -83,12 +104,7 @@ export function analyze(
   for (const typed of typedWords) {
     const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
-    if (known && c.kind === "concept" && !known.has(c.key)) {
-      const ignorable = STOPWORD_STEMS.has(stem(word)) || (word.length === 1 && !/\d/.test(word));
-      const corrected = ignorable ? undefined : (known.correct(word) ?? (latinRussian ? fromTranslit(word, conceptOf, known) : undefined));
-      if (corrected) c = classify(corrected, conceptOf);
-      else c = ignorable ? { kind: "stop" } : { kind: "concept", key: `!${word}` };
-    }
+    if (known && c.kind === "concept" && !known.has(c.key)) c = readUnknown(word, conceptOf, known, latinRussian);
     if (c.kind === "question") terms.question.push(c.key);
     else if (c.kind === "concept") {
       if (!terms.content.includes(c.key)) terms.content.push(c.key);

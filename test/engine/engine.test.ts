@@ -26,6 +26,8 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("why was navalny jialed"))).toBe("6.2");
     expect(firstCitation(engine.answer("NAVALNYS WIFE"))).toBe("11.1");
     expect(firstCitation(engine.answer("yekaterinberg"))).toBe("4.1");
+    // "wher" is a form of "where", not nothing: the where-entry wins over what/when entries.
+    expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-courtyards" });
   });
 
   it("treats curly and straight apostrophes and diacritics alike", () => {
