@@ -57,9 +57,9 @@ export function createSpeller(
   functionWords: { all: Iterable<string>; shortTypoTargets: string[] } = { all: [], shortTypoTargets: [] },
 ) {
   const shortTargets = functionWords.shortTypoTargets;
-  // A long word is a typo of a content word or of nothing: "party" must not become the stopword "part".
-  const onlyShortTypos = new Set(functionWords.all);
-  const known = new Set([...vocabulary, ...onlyShortTypos]);
+  // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
+  const functionWordSet = new Set(functionWords.all);
+  const known = new Set([...vocabulary, ...functionWordSet]);
   const list = [...known];
   const byBigram = new Map<string, number[]>();
   list.forEach((word, i) => {
@@ -110,7 +110,7 @@ export function createSpeller(
     const slack = lengthSlack(word.length);
     const substitutionOnly = (w: string) => w.length === word.length && editDistance(word, w) === 1;
     const near = withinReach(word, slack).filter(
-      (w) => !(word.length <= 4 && substitutionOnly(w)) && !(word.length > 5 && onlyShortTypos.has(w)),
+      (w) => !(word.length <= 4 && substitutionOnly(w)) && !(word.length > 5 && functionWordSet.has(w) && w.length <= word.length),
     );
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
