@@ -5,12 +5,13 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import { BotContext } from "./context.js";
-import { buttonHandlers } from "./handlers/buttons.js";
+import { buttonHandler } from "./handlers/buttons.js";
 import { commandHandlers } from "./handlers/commands.js";
-import { inlineHandlers } from "./handlers/inline.js";
+import { inlineHandler } from "./handlers/inline.js";
 import { otherUpdates } from "./handlers/other-updates.js";
-import { questionHandlers } from "./handlers/questions.js";
+import { questionHandler } from "./handlers/questions.js";
 import type { Resilience } from "./resilience/index.js";
+import { routeUpdates } from "./router.js";
 import { logUpdates } from "./update-log.js";
 
 export interface BotDependencies {
@@ -33,13 +34,16 @@ export function createBot(engine: Engine, { config, logger, resilience }: BotDep
   // First, so it wraps every update; its error handler replaces the one above and also apologises.
   resilience?.install(bot);
 
-  // The one place middlewares are registered, in the order an update meets them.
-  bot.use(logUpdates(logger));
-  bot.use(commandHandlers(engine));
-  bot.use(buttonHandlers(engine));
-  bot.use(inlineHandlers(engine));
-  bot.use(questionHandlers(engine));
-  bot.use(otherUpdates);
+  // The one place middlewares are registered, in the order an update meets them: every update is
+  // logged, then goes to exactly one handler.
+  const route = routeUpdates({
+    commands: commandHandlers(engine),
+    text: questionHandler(engine),
+    callbackQuery: buttonHandler(engine),
+    inlineQuery: inlineHandler(engine),
+    other: otherUpdates,
+  });
+  bot.use(logUpdates(logger), route);
 
   return bot;
 }

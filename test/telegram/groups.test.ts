@@ -28,6 +28,7 @@ describe("in a group with privacy mode on", () => {
     ["/about@ArticleAnswerBot", /Only from that article/],
     ["/start@ArticleAnswerBot", /one news article/],
     ["/weather@ArticleAnswerBot", /\/help/],
+    ["/about@articleanswerbot", /Only from that article/],
   ])("answers %s, a command addressed to this bot", async (text, expected) => {
     const command = groupMessage(text);
     const [reply] = await bot.sent(command);

@@ -1,18 +1,16 @@
 // Button presses. Every callback query gets answerCallbackQuery, even one carrying data
 // this bot cannot use: otherwise the person's button keeps spinning.
-import { Composer } from "telegraf";
+import type { CallbackQuery } from "telegraf/types";
 import type { Engine } from "../../engine/types.js";
 import { formatContextPages } from "../article-format.js";
 import { decodeAction } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { replyWithAnswer, replyWithPages } from "../reply.js";
+import type { Handler } from "../router.js";
 import { replies } from "../texts.js";
 
-export function buttonHandlers(engine: Engine): Composer<BotContext> {
-  const buttons = new Composer<BotContext>();
-
-  buttons.on("callback_query", async (ctx) => {
-    const query = ctx.callbackQuery;
+export function buttonHandler(engine: Engine): Handler<CallbackQuery> {
+  return async (ctx, query) => {
     const action = decodeAction("data" in query ? query.data : undefined);
     // Buttons only ever sit under the bot's chat messages; without one there is nowhere to answer.
     const pressedOn = query.message?.message_id;
@@ -29,9 +27,7 @@ export function buttonHandlers(engine: Engine): Composer<BotContext> {
     ctx.outcome = { handler: "button:context" };
     await ctx.answerCbQuery();
     await replyWithPages(ctx, pages, pressedOn);
-  });
-
-  return buttons;
+  };
 }
 
 // Data from an older version of the bot (or forged): say so in the little popup, change nothing.

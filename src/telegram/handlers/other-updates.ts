@@ -1,11 +1,10 @@
 // Whatever no other handler took: stickers, photos, voice, edits, channel posts, member changes.
 // A private chat gets a pointer to what the bot does; everywhere else the bot stays quiet.
-import type { MiddlewareFn } from "telegraf";
-import type { BotContext } from "../context.js";
 import { replyWithHtml } from "../reply.js";
+import type { Routes } from "../router.js";
 import { replies } from "../texts.js";
 
-export const otherUpdates: MiddlewareFn<BotContext> = async (ctx) => {
+export const otherUpdates: Routes["other"] = async (ctx) => {
   if (ctx.chat?.type !== "private") return;
   if (ctx.message) {
     ctx.outcome = { handler: "not-text" };
