@@ -5,7 +5,7 @@ import { createApiGuard } from "./guarded-api.js";
 import { createHandlerErrorReporter } from "./handler-errors.js";
 import { createInFlight } from "./in-flight.js";
 import type { ResilienceOptions } from "./options.js";
-import { skipRepeatedUpdates } from "./seen-updates.js";
+import { createSeenUpdates } from "./seen-updates.js";
 
 export { DEFAULT_RESILIENCE, resilienceOptions, resilienceOptionsFromEnv, type ResilienceOptions } from "./options.js";
 export { runBot, type RunningBot } from "./run-bot.js";
@@ -30,20 +30,23 @@ export function createResilience(options: ResilienceOptions, logger: Logger) {
       apiGuard.guard(bot.telegram);
       // Covers what escapes the middleware below, such as telegraf's own handler timeout.
       bot.catch(reportError);
+      const seen = createSeenUpdates(options.seenUpdates);
+      const questions = limitQuestions(options.flood);
+      // One middleware rather than one per guard: each bot.use adds a level of telegraf's async
+      // composition, promises and closures included, to every update that passes.
       bot.use((ctx, next) =>
         inFlight.track(async () => {
           apiGuard.guard(ctx.telegram, ctx.update.update_id);
           try {
-            await next();
+            // Taken in once, whether its handling finished or not.
+            if (!seen.firstTime(ctx.update.update_id)) return;
+            // Private chats only: in a group not every message is a question to the bot.
+            await (ctx.chat?.type === "private" ? questions(ctx, next) : next());
           } catch (error) {
             await reportError(error, ctx);
           }
         }),
       );
-      bot.use(skipRepeatedUpdates(options.seenUpdates));
-      // Private chats only: in a group not every message is a question to the bot.
-      const questions = limitQuestions(options.flood);
-      bot.use((ctx, next) => (ctx.chat?.type === "private" ? questions(ctx, next) : next()));
     },
   };
 }

@@ -1,5 +1,3 @@
-import type { Context, MiddlewareFn } from "telegraf";
-
 /**
  * Remembers the last `capacity` update ids. telegraf re-reads a whole batch from offset 0 after
  * polling restarts (a 409 during a deploy, a failed start), so updates already answered can come
@@ -21,10 +19,4 @@ export function createSeenUpdates(capacity: number) {
       return true;
     },
   };
-}
-
-/** Drops an update whose id was already taken in, whether its handling finished or not. */
-export function skipRepeatedUpdates(capacity: number): MiddlewareFn<Context> {
-  const seen = createSeenUpdates(capacity);
-  return (ctx, next) => (seen.firstTime(ctx.update.update_id) ? next() : undefined);
 }
