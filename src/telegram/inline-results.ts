@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import type { InlineQueryResultArticle, InlineQueryResultsButton } from "telegraf/types";
 import type { Answer, Engine } from "../engine/types.js";
-import { citationLabel, formatAnswerHtml } from "./format.js";
+import { answerMessage } from "./answer-message.js";
+import { citationLabel } from "./format.js";
 import { clipText } from "./html.js";
 import { popularQuestions } from "./popular-questions.js";
 
@@ -48,7 +49,7 @@ function popularResults(engine: Engine): InlineQueryResultArticle[] {
 function articleResult(answer: Answer, title?: string): InlineQueryResultArticle | undefined {
   if (answer.kind !== "answer") return undefined;
   const [first] = answer.citations;
-  const html = formatAnswerHtml(answer);
+  const { html } = answerMessage(answer);
   return {
     type: "article",
     // Same answer, same message, same id: stable across queries and restarts, 32 bytes.

@@ -1,9 +1,8 @@
 // Sending HTML back into the chat an update came from, as a reply to the message that asked.
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Answer } from "../engine/types.js";
+import { answerMessage } from "./answer-message.js";
 import type { BotContext } from "./context.js";
-import { formatAnswerHtml } from "./format.js";
-import { answerKeyboard } from "./keyboard.js";
 
 export async function replyWithHtml(
   ctx: BotContext,
@@ -21,7 +20,8 @@ export async function replyWithHtml(
 /** An engine answer with its buttons; also records it for the update's log line. */
 export async function replyWithAnswer(ctx: BotContext, handler: string, answer: Answer, replyTo?: number): Promise<void> {
   ctx.outcome = { handler, answer };
-  await replyWithHtml(ctx, formatAnswerHtml(answer), { replyTo, keyboard: answerKeyboard(answer) });
+  const { html, keyboard } = answerMessage(answer);
+  await replyWithHtml(ctx, html, { replyTo, keyboard });
 }
 
 /** Messages in order, the first one as the reply; for text split by paginateHtml. */
