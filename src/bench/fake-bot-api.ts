@@ -73,13 +73,13 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
       calls.push({ method, payload, ok: false, at });
       return void res.writeHead(fault.status, { "content-type": "application/json" }).end(JSON.stringify(fault.body ?? {}));
     }
-    const result = method === "getUpdates" ? await nextBatch(payload, req) : resultOf(method, payload);
+    const result = method === "getUpdates" ? await nextBatch(payload, res) : resultOf(method, payload);
     calls.push({ method, payload, ok: true, at });
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
     tally(method);
   }
 
-  async function nextBatch(payload: Record<string, unknown>, req: http.IncomingMessage): Promise<Update[]> {
+  async function nextBatch(payload: Record<string, unknown>, res: http.ServerResponse): Promise<Update[]> {
     const offset = Number(payload.offset ?? 0);
     const limit = Number(payload.limit ?? 100);
     // Updates below the offset are confirmed: Telegram forgets them.
@@ -88,7 +88,9 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, maxHoldMs);
         held.push(() => (clearTimeout(timer), wake()));
-        req.once("close", () => (clearTimeout(timer), wake()));
+        // The response's close, not the request's: a request closes once its body is read, which
+        // answered every empty poll at once and left idle workers spinning on getUpdates.
+        res.once("close", () => (clearTimeout(timer), wake()));
       });
     }
     return pending.slice(0, limit);
