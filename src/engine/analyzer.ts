@@ -10,6 +10,8 @@ export interface Terms {
   question: string[];
   /** The thing a "which X" / "what X" / "how X" question asks for: an answer must speak of it. */
   focus?: string;
+  /** The thing a "which X" question wants named ("which prison"): an answer must name one. */
+  toName?: string;
 }
 
 // Chat shorthand, spelled out before anything else looks at the word.
@@ -101,6 +103,7 @@ export function analyze(
   // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
   const latinRussian = typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w));
   let previous: Classified | undefined;
+  let previousWord = "";
   for (const typed of typedWords) {
     const word = SHORTHAND.get(typed) ?? typed;
     let c = classify(word, conceptOf);
@@ -109,8 +112,10 @@ export function analyze(
     else if (c.kind === "concept") {
       if (!terms.content.includes(c.key)) terms.content.push(c.key);
       if (previous?.kind === "question" && FOCUS_OPENERS.has(previous.key)) terms.focus ??= c.key;
+      if (previousWord === "which") terms.toName ??= c.key;
     }
     previous = c;
+    previousWord = word;
   }
   return terms;
 }
@@ -127,6 +132,34 @@ export function conceptsNear(text: string, conceptOf: (word: string) => string, 
     for (const neighbour of ws.slice(Math.max(0, i - window), i + window + 1)) {
       const c = classify(neighbour, conceptOf);
       if (c.kind === "concept") near.add(c.key);
+    }
+  });
+  return near;
+}
+
+const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * For each concept, the names that stand within `window` words of substance of it: capitalized
+ * words inside a sentence and #hashtags ("wife Yulia", "city of Irkutsk"), not dates.
+ */
+export function namesNear(text: string, conceptOf: (word: string) => string, window: number): Map<string, Set<string>> {
+  const tokens = [...text.matchAll(/#?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
+    raw: m[0],
+    initial: m.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, m.index)),
+  }));
+  const seen = tokens.flatMap(({ raw, initial }) =>
+    words(raw).map((w) => ({ name: raw.startsWith("#") || (!initial && /^\p{Lu}/u.test(raw) && !NOT_NAMES.test(w)), c: classify(w, conceptOf) })),
+  );
+  const substance = seen.filter((t) => t.c.kind === "concept");
+  const near = new Map<string, Set<string>>();
+  substance.forEach((t, i) => {
+    if (!t.name || t.c.kind !== "concept") return;
+    for (const other of substance.slice(Math.max(0, i - window), i + window + 1)) {
+      if (other.c.kind !== "concept") continue;
+      const names = near.get(other.c.key) ?? new Set<string>();
+      names.add(t.c.key);
+      near.set(other.c.key, names);
     }
   });
   return near;

@@ -1,4 +1,4 @@
-import { conceptsNear, type Terms } from "./analyzer.js";
+import { conceptsNear, namesNear, type Terms } from "./analyzer.js";
 import type { EngineConfig } from "./config.js";
 import type { QaEntry, Sentence } from "./types.js";
 
@@ -15,6 +15,8 @@ export interface Candidate {
   primary: Set<string>;
   /** For "how many" and "how long": the concepts its evidence gives an amount or a duration for. */
   measured: Map<string, Set<string>>;
+  /** Concepts of what it shows first → the names standing next to them ("wife" → "yulia"). */
+  named: Map<string, Set<string>>;
 }
 
 // "How many women" needs a number next to "women"; "how long" a length or duration next to what it
@@ -79,5 +81,5 @@ export function buildCandidate(
   );
   const shown = texts.evidence.slice(0, 2).join(" ");
   const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, conceptOf, (w) => anchor.test(w), window)]));
-  return { ...source, bag, phrasings, asks, primary, measured };
+  return { ...source, bag, phrasings, asks, primary, measured, named: namesNear(shown, conceptOf, 2) };
 }

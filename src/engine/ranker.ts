@@ -100,6 +100,11 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
  */
 function fitsQuestion(candidate: Candidate, question: Terms): boolean {
   if (question.focus !== undefined && !candidate.bag.has(question.focus)) return false;
+  // "Which prison": where the evidence speaks of prisons, it must name one the question doesn't.
+  if (question.toName !== undefined && candidate.primary.has(question.toName)) {
+    const names = candidate.named.get(question.toName);
+    if (!names || [...names].every((n) => question.content.includes(n))) return false;
+  }
   return question.question.every((kind) => {
     const near = candidate.measured.get(kind);
     return !near || question.content.some((t) => near.has(t));

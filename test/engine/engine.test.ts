@@ -30,6 +30,11 @@ describe("answering from the curated entries", () => {
     expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-courtyards" });
   });
 
+  it("answers a 'which X' question when the evidence names an X", () => {
+    expect(firstCitation(engine.answer("Which cities in Siberia had vigils?"))).toBe("4.1");
+    expect(firstCitation(engine.answer("which hashtag did they use"))).toBe("10.1");
+  });
+
   it("treats curly and straight apostrophes and diacritics alike", () => {
     expect(engine.answer("Navalny’s wife?")).toEqual(engine.answer("Navalny's wife?"));
     expect(firstCitation(engine.answer("Navalny's wífe"))).toBe("11.1");
@@ -67,6 +72,7 @@ describe("saying so when the article doesn't", () => {
     "What year did the Valentine's Day gatherings happen?",
     "what is 2+2",
     "Tell me about the Tesla stock price today",
+    "Which nerve agent was Navalny poisoned with?",
     "zzzzzz",
     "a",
   ])("%s → no citation, a plain 'doesn't say' with suggestions", (q) => {
