@@ -1,6 +1,8 @@
 // Text → comparable word forms. Everything the engine compares goes through here,
 // so questions, phrasings and article sentences agree on what a "word" is.
 
+import { memoize } from "./memoize.js";
+
 const QUOTES_AND_APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 
 /**
@@ -70,10 +72,10 @@ function stemEnglish(word: string): string {
 }
 
 /** The form words are compared in: English or Russian, both reduced to a rough stem. */
-export function stem(word: string): string {
+export const stem: (word: string) => string = memoize(100_000, (word) => {
   if (/^\d+$/.test(word)) return word;
   return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
-}
+});
 
 // Russian typed in Latin letters ("kogda navalnogo posadili"): longest spellings first.
 const TRANSLIT: ReadonlyArray<[string, string]> = [
