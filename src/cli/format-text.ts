@@ -1,7 +1,5 @@
+import { quoteSentence } from "../engine/quote.js";
 import type { Answer } from "../engine/types.js";
-
-/** Quotes a sentence, unless it already opens with a quotation of its own. */
-const quote = (text: string) => (/^[“"«]/.test(text) ? text : `“${text}”`);
 
 /** The reply a person reads, as plain text: the short answer, then each cited sentence quoted with its id. */
 export function formatAnswerText(answer: Answer): string {
@@ -14,7 +12,7 @@ export function formatAnswerText(answer: Answer): string {
     }
     case "answer": {
       const lines = answer.shortAnswer ? [answer.shortAnswer] : [];
-      for (const c of answer.citations) lines.push(`  ${quote(c.text)} [${c.id}]`);
+      for (const c of answer.citations) lines.push(`  ${quoteSentence(c.text)} [${c.id}]`);
       if (answer.alternatives.length) lines.push(`Did you mean: ${answer.alternatives.map((a) => a.question).join(" | ")}`);
       return lines.join("\n");
     }

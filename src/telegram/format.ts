@@ -1,5 +1,6 @@
 // How an engine Answer reads in Telegram. The one place that decides it, so a private chat,
 // a group reply and an inline result all look the same.
+import { quoteSentence } from "../engine/quote.js";
 import type { Alternative, Answer, Citation } from "../engine/types.js";
 import { clipText, escapeHtml, MESSAGE_LIMIT, paginateHtml } from "./html.js";
 
@@ -36,7 +37,7 @@ function headline(shortAnswer: string | undefined): string {
 }
 
 function formatCitation(citation: Citation): string {
-  return `“${escapeHtml(citation.text)}” [${escapeHtml(citationLabel(citation))}]`;
+  return `${escapeHtml(quoteSentence(citation.text))} [${escapeHtml(citationLabel(citation))}]`;
 }
 
 function suggestionList(suggestions: readonly Alternative[]): string {

@@ -15,6 +15,11 @@ describe("formatAnswerHtml", () => {
     expect(html).toBe("<b>In Lithuania.</b>\n\n“First.” [¶9, sentence 9.1]\n\n“Second.” [¶12, sentence 12.2]");
   });
 
+  it("does not wrap a sentence that opens with its own quotation in a second pair of quotes", () => {
+    const text = "“Putin is fear. Navalny is love. That’s why we will win,” Leonid Volkov wrote.";
+    expect(formatAnswerHtml(answer({ citations: [{ id: "8.1", text }] }))).toBe(`<b>In Lithuania.</b>\n\n${text} [¶8, sentence 8.1]`);
+  });
+
   it("introduces a passage answer, which has no short answer, as coming from the article", () => {
     const html = formatAnswerHtml(answer({ source: "passage", shortAnswer: undefined }));
     expect(visibleText(html)).toMatch(/^From the article:\n\n“Volkov is based in Lithuania\.”/);
