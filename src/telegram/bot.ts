@@ -31,11 +31,9 @@ export function createBot(engine: Engine, { config, logger, resilience }: BotDep
   bot.catch((error, ctx) => {
     (ctx.log ?? logger).error({ err: error, update_id: ctx.update.update_id }, "update failed");
   });
-  // First, so it wraps every update; its error handler replaces the one above and also apologises.
-  resilience?.install(bot);
-
-  // The one place middlewares are registered, in the order an update meets them: every update is
-  // logged, then goes to exactly one handler.
+  // The one place middlewares are registered, in the order an update meets them: the resilience
+  // layer first (its error handler replaces the one above and also apologises), then every update
+  // is logged and goes to exactly one handler.
   const route = routeUpdates({
     commands: commandHandlers(engine),
     text: questionHandler(engine),
@@ -43,7 +41,9 @@ export function createBot(engine: Engine, { config, logger, resilience }: BotDep
     inlineQuery: inlineHandler(engine),
     other: otherUpdates,
   });
-  bot.use(logUpdates(logger), route);
+  const handling = [logUpdates(logger), route];
+  if (resilience) resilience.install(bot, ...handling);
+  else bot.use(...handling);
 
   return bot;
 }

@@ -43,19 +43,14 @@ export function createFloodLimit({ questionsPerWindow, windowMs }: FloodOptions)
 export function limitQuestions(options: FloodOptions): MiddlewareFn<Context> {
   const limit = createFloodLimit(options);
   const windowSeconds = Math.ceil(options.windowMs / 1000);
-  return async (ctx, next) => {
+  // Not async: every question passes here, and most go straight on.
+  return (ctx, next) => {
     const text = ctx.message !== undefined && "text" in ctx.message ? ctx.message.text : undefined;
     if (text === undefined || ctx.from === undefined) return next();
     const verdict = limit.check(ctx.from.id);
     if (verdict === "silent") return;
-    if (verdict === "notify") {
-      await ctx.reply(USER_TEXT.floodNotice(windowSeconds));
-      return;
-    }
-    if (text.length > options.maxMessageChars) {
-      await ctx.reply(USER_TEXT.tooLong(options.maxMessageChars));
-      return;
-    }
+    if (verdict === "notify") return ctx.reply(USER_TEXT.floodNotice(windowSeconds));
+    if (text.length > options.maxMessageChars) return ctx.reply(USER_TEXT.tooLong(options.maxMessageChars));
     return next();
   };
 }

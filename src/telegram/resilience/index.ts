@@ -1,4 +1,4 @@
-import type { Context, Telegraf } from "telegraf";
+import type { Context, Middleware, Telegraf } from "telegraf";
 import type { Logger } from "pino";
 import { limitQuestions } from "./flood-limit.js";
 import { createApiGuard } from "./guarded-api.js";
@@ -25,16 +25,19 @@ export function createResilience(options: ResilienceOptions, logger: Logger) {
     logger,
     apiGuard,
     inFlight,
-    /** Call in the bot factory before any handler: this middleware must wrap every update. */
-    install<C extends Context>(bot: Telegraf<C>): void {
+    /**
+     * Call in the bot factory before any handler: this middleware must wrap every update. The bot's
+     * own middlewares may come along, to be registered after it in the same bot.use: each bot.use
+     * nests another level of telegraf's async composition around every update.
+     */
+    install<C extends Context>(bot: Telegraf<C>, ...inner: Middleware<C>[]): void {
       apiGuard.guard(bot.telegram);
       // Covers what escapes the middleware below, such as telegraf's own handler timeout.
       bot.catch(reportError);
       const seen = createSeenUpdates(options.seenUpdates);
       const questions = limitQuestions(options.flood);
-      // One middleware rather than one per guard: each bot.use adds a level of telegraf's async
-      // composition, promises and closures included, to every update that passes.
-      bot.use((ctx, next) =>
+      // One middleware rather than one per guard, for the same reason.
+      const guardUpdate: Middleware<C> = (ctx, next) =>
         inFlight.track(async () => {
           apiGuard.guard(ctx.telegram, ctx.update.update_id);
           try {
@@ -45,8 +48,8 @@ export function createResilience(options: ResilienceOptions, logger: Logger) {
           } catch (error) {
             await reportError(error, ctx);
           }
-        }),
-      );
+        });
+      bot.use(guardUpdate, ...inner);
     },
   };
 }
