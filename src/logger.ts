@@ -15,6 +15,8 @@ export interface LoggerOptions {
 }
 
 const REDACTED = "[redacted]";
+/** Censored by key at the top of an entry and one level down: botToken, config.botToken, err.token. */
+const SECRET_KEYS = ["token", "botToken"];
 
 /**
  * JSON lines on stdout (a Procfile worker's logs are its stdout). Secrets are masked twice:
@@ -22,14 +24,48 @@ const REDACTED = "[redacted]";
  */
 export function createLogger({ level, secrets = [], format = "json", destination = stdout(format) }: LoggerOptions): Logger {
   const masked = secrets.filter((secret) => secret.length > 0);
-  return pino(
+  const logger = pino(
     {
       level,
       base: undefined,
-      redact: { paths: ["token", "botToken", "*.token", "*.botToken"], censor: REDACTED },
+      // One level down is checked here, not with pino's "*.token" paths: those run a redactor
+      // over every field of every line, the per-update line included (~5% of the worker's CPU).
+      redact: { paths: SECRET_KEYS, censor: REDACTED },
+      formatters: { log: censorOneLevelDown },
+      // An error is censored once serialized: a censored copy of it would no longer be an Error.
+      serializers: { err: (error: Error) => censorKeys(pino.stdSerializers.err(error)) },
     },
     masked.length === 0 ? destination : maskingStream(destination, masked),
   );
+  // A child's bindings skip pino's formatters, so they are censored on the way in; children
+  // inherit this method, so theirs are too.
+  const { child } = logger;
+  logger.child = function (this: Logger, bindings, options) {
+    return child.call(this, censorOneLevelDown(bindings), options);
+  } as Logger["child"];
+  return logger;
+}
+
+type Entry = Record<string, unknown>;
+
+/** The entry itself unless a value under one of its keys holds a secret key; then a censored copy. */
+function censorOneLevelDown(entry: Entry): Entry {
+  let copy: Entry | undefined;
+  for (const key in entry) {
+    if (key === "err" || !Object.hasOwn(entry, key)) continue;
+    const censored = censorKeys(entry[key]);
+    if (censored !== entry[key]) (copy ??= { ...entry })[key] = censored;
+  }
+  return copy ?? entry;
+}
+
+/** The value itself unless it is an object (not an array) with a secret key of its own; then a censored copy. */
+function censorKeys<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if (!SECRET_KEYS.some((key) => Object.hasOwn(value, key))) return value;
+  const copy: Entry = { ...(value as Entry) };
+  for (const key of SECRET_KEYS) if (Object.hasOwn(value, key)) copy[key] = REDACTED;
+  return copy as T;
 }
 
 function maskingStream(destination: DestinationStream, secrets: readonly string[]): DestinationStream {

@@ -29,6 +29,18 @@ describe("the logger", () => {
     }
   });
 
+  it("censors token and botToken one level down too, whatever their value: in objects, errors and a child's bindings", () => {
+    const { logger, lines } = capturedLogger();
+    const failure = Object.assign(new Error("getMe failed"), { token: "another-token" });
+    logger.child({ upstream: { botToken: "child-token" } }).info({ config: { botToken: "config-token", apiRoot: "https://api" } }, "start");
+    logger.error({ err: failure }, "update failed");
+    const [start, failed] = lines.map((line) => JSON.parse(line));
+    expect(start).toMatchObject({ upstream: { botToken: "[redacted]" }, config: { botToken: "[redacted]", apiRoot: "https://api" } });
+    expect(failed.err).toMatchObject({ message: "getMe failed", token: "[redacted]" });
+    expect(failed.err.stack).toContain("getMe failed");
+    expect(lines.join("")).not.toMatch(/another-token|child-token|config-token/);
+  });
+
   it("leaves debug entries out at info level", () => {
     const { logger, lines } = capturedLogger("info");
     logger.debug({ question: "where is volkov based" }, "question");
