@@ -31,6 +31,7 @@ export function createBot(engine: Engine, { config, logger, resilience }: BotDep
   bot.catch((error, ctx) => {
     (ctx.log ?? logger).error({ err: error, update_id: ctx.update.update_id }, "update failed");
   });
+
   // The one place middlewares are registered, in the order an update meets them: the resilience
   // layer first (its error handler replaces the one above and also apologises), then every update
   // is logged and goes to exactly one handler.
