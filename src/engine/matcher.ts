@@ -81,5 +81,6 @@ export function buildCandidate(
   );
   const shown = texts.evidence.slice(0, 2).join(" ");
   const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, conceptOf, (w) => anchor.test(w), window)]));
-  return { ...source, bag, phrasings, asks, primary, measured, named: namesNear(shown, conceptOf, 2) };
+  // Every candidate gets the same fields in the same order: one object shape keeps ranking monomorphic.
+  return { entry: source.entry, sentence: source.sentence, bag, phrasings, asks, primary, measured, named: namesNear(shown, conceptOf, 2) };
 }
