@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { ConfigError, createConfig, type Config } from "./config.js";
 import { createEngine } from "./engine/index.js";
+import { warmUp } from "./engine/sample-questions.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import { createLogger } from "./logger.js";
 import { createBot } from "./telegram/bot.js";
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   try {
     const knowledge = loadKnowledge();
     const resilience = createResilience(config.resilience, logger);
-    const bot = createBot(createEngine(knowledge), { config, logger, resilience });
+    const engine = createEngine(knowledge);
+    warmUp(engine);
+    const bot = createBot(engine, { config, logger, resilience });
     logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length }, "knowledge loaded");
 
     const running = runBot(bot, resilience, config.webhook);
