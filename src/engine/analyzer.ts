@@ -52,9 +52,9 @@ export interface Known {
   correct(word: string): string | undefined;
 }
 
-type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };
+export type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };
 
-function classify(word: string, conceptOf: (word: string) => string): Classified {
+export function classify(word: string, conceptOf: (word: string) => string): Classified {
   const question = QUESTION_WORDS.get(word);
   if (question) return { kind: "question", key: question };
   if (STOPWORDS.has(word)) return { kind: "stop" };
@@ -118,49 +118,4 @@ export function analyze(
     previousWord = word;
   }
   return terms;
-}
-
-/**
- * Concepts within `window` words of any word `isAnchor` picks, counting only words of substance
- * ("ribbon measuring more than 100 metres" → "100" is two words from "ribbon").
- */
-export function conceptsNear(text: string, conceptOf: (word: string) => string, isAnchor: (word: string) => boolean, window: number) {
-  const ws = words(text).filter((w) => isAnchor(w) || classify(w, conceptOf).kind === "concept");
-  const near = new Set<string>();
-  ws.forEach((w, i) => {
-    if (!isAnchor(w)) return;
-    for (const neighbour of ws.slice(Math.max(0, i - window), i + window + 1)) {
-      const c = classify(neighbour, conceptOf);
-      if (c.kind === "concept") near.add(c.key);
-    }
-  });
-  return near;
-}
-
-const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/**
- * For each concept, the names that stand within `window` words of substance of it: capitalized
- * words inside a sentence and #hashtags ("wife Yulia", "city of Irkutsk"), not dates.
- */
-export function namesNear(text: string, conceptOf: (word: string) => string, window: number): Map<string, Set<string>> {
-  const tokens = [...text.matchAll(/#?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => ({
-    raw: m[0],
-    initial: m.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, m.index)),
-  }));
-  const seen = tokens.flatMap(({ raw, initial }) =>
-    words(raw).map((w) => ({ name: raw.startsWith("#") || (!initial && /^\p{Lu}/u.test(raw) && !NOT_NAMES.test(w)), c: classify(w, conceptOf) })),
-  );
-  const substance = seen.filter((t) => t.c.kind === "concept");
-  const near = new Map<string, Set<string>>();
-  substance.forEach((t, i) => {
-    if (!t.name || t.c.kind !== "concept") return;
-    for (const other of substance.slice(Math.max(0, i - window), i + window + 1)) {
-      if (other.c.kind !== "concept") continue;
-      const names = near.get(other.c.key) ?? new Set<string>();
-      names.add(t.c.key);
-      near.set(other.c.key, names);
-    }
-  });
-  return near;
 }

@@ -1,4 +1,5 @@
-import { conceptsNear, namesNear, type Terms } from "./analyzer.js";
+import type { Terms } from "./analyzer.js";
+import { conceptsNear, namesNear } from "./proximity.js";
 import type { EngineConfig } from "./config.js";
 import type { QaEntry, Sentence } from "./types.js";
 
