@@ -1,6 +1,6 @@
 import type { Terms } from "./analyzer.js";
-import { conceptsNear, namesNear } from "./proximity.js";
 import type { EngineConfig } from "./config.js";
+import { conceptsNear, namesNear } from "./proximity.js";
 import type { QaEntry, Sentence } from "./types.js";
 
 /** Something a question can match: a curated entry, or one sentence of the article. */
@@ -38,7 +38,8 @@ export interface Match {
 }
 
 /**
- * Weights words by how few candidates use them (idf); a word no candidate has weighs the most.
+ * Weights words by how few candidates use them (idf). A word no candidate has weighs
+ * `unknownWordFloor` here; the ranker raises that to the question's weightiest known word.
  * Words only our phrasings use (not the article) are paraphrase aids: they weigh less, so that
  * an asker's "join" or "list" neither makes nor breaks a match the way "Lithuania" does.
  */
