@@ -88,8 +88,13 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
       if (!candidate.entry) rank *= config.passagePenalty;
       matches.push({ candidate, coverage, closeness: closeness[i] as number, matched: matched[i] as number, rank });
     }
-    for (const i of touched) matched[i] = primary[i] = closeness[i] = 0;
-    for (const j of touchedPhrasings) shared[j] = 0;
+    // Reset what this question touched; a phrasing shares a question word ("what") with entries
+    // that share no other word, so their closeness is reset through the phrasing, not `touched`.
+    for (const i of touched) matched[i] = primary[i] = 0;
+    for (const j of touchedPhrasings) {
+      shared[j] = 0;
+      closeness[(phrasings[j] as (typeof phrasings)[number]).owner] = 0;
+    }
     return matches.sort((a, b) => b.rank - a.rank);
   };
 }

@@ -136,3 +136,14 @@ describe("the answer cache", () => {
     expect(again).toEqual(first);
   });
 });
+
+describe("answers are independent of what was asked before", () => {
+  it("gives the same answers to the same questions asked in the opposite order (no cache)", () => {
+    const questions = ["what about it", "how old is navalny", "where is volkov based", "what is the hashtag", "why", "who is yulia", "what"];
+    const forward = createEngine(knowledge, { answerCacheSize: 0 });
+    const backward = createEngine(knowledge, { answerCacheSize: 0 });
+    const a = questions.map((q) => forward.answer(q));
+    const b = [...questions].reverse().map((q) => backward.answer(q)).reverse();
+    expect(b).toEqual(a);
+  });
+});
