@@ -1,7 +1,8 @@
-import { analyze, createConceptMap, type Terms } from "./analyzer.js";
+import { analyze, createConceptMap } from "./analyzer.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
 import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
+import { tokenize } from "./proximity.js";
 import { createRanker } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { memoize } from "./memoize.js";
@@ -18,11 +19,10 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
   const synonyms = knowledge.synonyms.map((group) => group.flatMap(words));
   const conceptOf = createConceptMap(synonyms);
-  const analyzedKnowledge = new Map<string, Terms>(); // cited sentences recur across entries
-  const analyzeText = (text: string) => {
-    let terms = analyzedKnowledge.get(text);
-    if (!terms) analyzedKnowledge.set(text, (terms = analyze(text, conceptOf)));
-    return terms;
+  // Knowledge texts recur (a sentence is cited by several entries): read each once.
+  const read = {
+    terms: memoize(5_000, (text: string) => analyze(text, conceptOf)),
+    tokens: memoize(5_000, (text: string) => tokenize(text, conceptOf)),
   };
   const sentenceById = new Map(knowledge.sentences.map((s) => [s.id, s]));
   const entryById = new Map(knowledge.qa.map((e) => [e.id, e]));
@@ -31,14 +31,13 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     ...knowledge.qa.map((entry) =>
       buildCandidate(
         { phrasings: entry.questions, evidence: [entry.answer, ...entry.cites.map((id) => sentenceById.get(id)?.text ?? "")] },
-        analyzeText,
-        conceptOf,
+        read,
         { entry },
       ),
     ),
-    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, analyzeText, conceptOf, { sentence })),
+    ...knowledge.sentences.map((sentence) => buildCandidate({ phrasings: [sentence.text], evidence: [sentence.text] }, read, { sentence })),
   ];
-  const articleConcepts = new Set(knowledge.sentences.flatMap((s) => analyzeText(s.text).content));
+  const articleConcepts = new Set(knowledge.sentences.flatMap((s) => read.terms(s.text).content));
   const weightOf = weigh(candidates, articleConcepts, config);
   const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.bag]));

@@ -1,6 +1,6 @@
 import type { Terms } from "./analyzer.js";
 import type { EngineConfig } from "./config.js";
-import { conceptsNear, namesNear } from "./proximity.js";
+import { conceptsNear, namesNear, type Token } from "./proximity.js";
 import type { QaEntry, Sentence } from "./types.js";
 
 /** Something a question can match: a curated entry, or one sentence of the article. */
@@ -62,27 +62,26 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
 
 export function buildCandidate(
   texts: { phrasings: string[]; evidence: string[] }, // evidence: what it shows, first things first
-  analyzeText: (text: string) => Terms,
-  conceptOf: (word: string) => string,
+  read: { terms: (text: string) => Terms; tokens: (text: string) => Token[] },
   source: { entry?: QaEntry; sentence?: Sentence },
 ): Candidate {
   const bag = new Set<string>();
   const asks = new Set<string>();
   const phrasings = texts.phrasings.map((text) => {
-    const terms = analyzeText(text);
+    const terms = read.terms(text);
     terms.content.forEach((t) => bag.add(t));
     terms.question.forEach((q) => asks.add(q));
     return { content: new Set(terms.content), question: new Set(terms.question), weight: 0 };
   });
   const primary = new Set<string>();
   texts.evidence.forEach((text, i) =>
-    analyzeText(text).content.forEach((t) => {
+    read.terms(text).content.forEach((t) => {
       bag.add(t);
       if (i < 2) primary.add(t);
     }),
   );
-  const shown = texts.evidence.slice(0, 2).join(" ");
-  const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, conceptOf, (w) => anchor.test(w), window)]));
+  const shown = texts.evidence.slice(0, 2).flatMap(read.tokens);
+  const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, (w) => anchor.test(w), window)]));
   // Every candidate gets the same fields in the same order: one object shape keeps ranking monomorphic.
-  return { entry: source.entry, sentence: source.sentence, bag, phrasings, asks, primary, measured, named: namesNear(shown, conceptOf, 2) };
+  return { entry: source.entry, sentence: source.sentence, bag, phrasings, asks, primary, measured, named: namesNear(shown, 2) };
 }

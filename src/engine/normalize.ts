@@ -17,12 +17,14 @@ export function foldText(text: string): string {
 /**
  * Splits folded text into words: letters and digits only, possessives dropped
  * ("navalny's" → "navalny"), hyphenated compounds kept apart ("candle-lit" → "candle", "lit").
+ * The knowledge's texts are split more than once while indexing: each is split once (bounded
+ * memory). The array is shared: read it, don't change it.
  */
-export function words(text: string): string[] {
+export const words: (text: string) => readonly string[] = memoize(5_000, (text) => {
   let folded = foldText(text);
   if (folded.includes("'")) folded = folded.replace(/(\p{L})'s\b/gu, "$1").replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+});
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 

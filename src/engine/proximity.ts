@@ -2,7 +2,7 @@
 import { classify, type Classified } from "./analyzer.js";
 import { words } from "./normalize.js";
 
-interface Token {
+export interface Token {
   word: string;
   c: Classified;
   name: boolean;
@@ -24,27 +24,27 @@ function eachNeighbour(tokens: Token[], isAnchor: (t: Token) => boolean, window:
 const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The text's words, each classified, and marked when a name: capitalized inside a sentence, or a #hashtag, not a date. */
-function tokenize(text: string, conceptOf: (word: string) => string): Token[] {
+export function tokenize(text: string, conceptOf: (word: string) => string): Token[] {
   return [...text.matchAll(/#?[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].flatMap((m) => {
-    const initial = m.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, m.index));
+    const initial = m.index === 0 || /[.!?“"]\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
     const capitalized = m[0].startsWith("#") || (!initial && /^\p{Lu}/u.test(m[0]));
     return words(m[0]).map((word) => ({ word, c: classify(word, conceptOf), name: capitalized && !NOT_NAMES.test(word) }));
   });
 }
 
 /** Concepts within `window` words of substance of any word `isAnchor` picks ("100" → "women", "ribbon"). */
-export function conceptsNear(text: string, conceptOf: (word: string) => string, isAnchor: (word: string) => boolean, window: number) {
+export function conceptsNear(tokens: Token[], isAnchor: (word: string) => boolean, window: number) {
   const near = new Set<string>();
-  eachNeighbour(tokenize(text, conceptOf), (t) => isAnchor(t.word), window, (_, other) => {
+  eachNeighbour(tokens, (t) => isAnchor(t.word), window, (_, other) => {
     if (other.c.kind === "concept") near.add(other.c.key);
   });
   return near;
 }
 
 /** For each concept, the names within `window` words of substance of it ("wife" → "yulia"). */
-export function namesNear(text: string, conceptOf: (word: string) => string, window: number): Map<string, Set<string>> {
+export function namesNear(tokens: Token[], window: number): Map<string, Set<string>> {
   const near = new Map<string, Set<string>>();
-  eachNeighbour(tokenize(text, conceptOf), (t) => t.name && t.c.kind === "concept", window, (name, other) => {
+  eachNeighbour(tokens, (t) => t.name && t.c.kind === "concept", window, (name, other) => {
     if (name.c.kind !== "concept" || other.c.kind !== "concept") return;
     const names = near.get(other.c.key) ?? new Set<string>();
     near.set(other.c.key, names.add(name.c.key));

@@ -38,11 +38,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length] as number;
 }
 
-/** A word's letter pairs, with its ends marked: "wife" → ^w wi if fe e$. */
-function bigrams(word: string): string[] {
+/** A word's letter pairs, with its ends marked ("wife" → ^w wi if fe e$), each as one number. */
+function bigrams(word: string): number[] {
   const padded = `^${word}$`;
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) pairs.push(padded.slice(i, i + 2));
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) pairs.push(padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1));
   return pairs;
 }
 
@@ -61,12 +61,12 @@ export function createSpeller(
   const functionWordSet = new Set(functionWords.all);
   const known = new Set([...vocabulary, ...functionWordSet]);
   const list = [...known];
-  const byBigram = new Map<string, number[]>();
+  const byBigram = new Map<number, number[]>();
   list.forEach((word, i) => {
-    for (const pair of new Set(bigrams(word))) {
-      const ids = byBigram.get(pair) ?? [];
-      ids.push(i);
-      byBigram.set(pair, ids);
+    for (const pair of bigrams(word)) {
+      const ids = byBigram.get(pair);
+      if (!ids) byBigram.set(pair, [i]);
+      else if (ids[ids.length - 1] !== i) ids.push(i); // a pair twice in one word counts once
     }
   });
   const fuseOptions = { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true };
