@@ -108,9 +108,12 @@ export function createSpeller(
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
     const slack = lengthSlack(word.length);
-    const substitutionOnly = (w: string) => w.length === word.length && editDistance(word, w) === 1;
+    // A short word one letter off another is as often another word ("year" ~ "fear", "alive" ~
+    // "live"): up to 4 letters it is corrected only for a letter it lacks ("wher"), at 5 also for a
+    // wrong one ("wemen"), never for one too many. Swaps and doubles are handled above.
+    const shortLimit = (w: string) => (word.length <= 4 ? w.length > word.length : word.length > 5 || w.length >= word.length);
     const near = withinReach(word, slack).filter(
-      (w) => !(word.length <= 4 && substitutionOnly(w)) && !(word.length > 5 && functionWordSet.has(w) && w.length <= word.length),
+      (w) => shortLimit(w) && !(word.length > 5 && functionWordSet.has(w) && w.length <= word.length),
     );
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).

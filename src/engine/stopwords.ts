@@ -48,7 +48,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   background interested interesting knows knew known remind clarify remember sure confirm correct exact
   precise precisely roughly approximately around almost total totally altogether every either neither via per
   amongst upon within throughout towards toward behind beyond since while whilst because unless whether ago
-  today currently presently nowadays soon already anymore ourselves yourself yourselves himself herself
+  soon already anymore ourselves yourself yourselves himself herself
   itself particular certain specific general good great nice entire entirely likely refer refers referring
   referred therefore thus hence accordingly huh eh oops tho kindly briefly quick quickly main etc
   respectively mainly essentially practically virtually ultimately eventually wondered curiously folk mate

@@ -26,6 +26,7 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("why was navalny jialed"))).toBe("6.2");
     expect(firstCitation(engine.answer("NAVALNYS WIFE"))).toBe("11.1");
     expect(firstCitation(engine.answer("yekaterinberg"))).toBe("4.1");
+    expect(firstCitation(engine.answer("how many wemen on the arbat"))).toBe("12.1");
     // "wher" is a form of "where", not nothing: the where-entry wins over what/when entries.
     expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-courtyards" });
   });
@@ -73,6 +74,8 @@ describe("saying so when the article doesn't", () => {
     "what is 2+2",
     "Tell me about the Tesla stock price today",
     "Which nerve agent was Navalny poisoned with?",
+    "Is Navalny alive?",
+    "What is the weather in Moscow today?",
     "zzzzzz",
     "a",
   ])("%s → no citation, a plain 'doesn't say' with suggestions", (q) => {
