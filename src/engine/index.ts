@@ -3,7 +3,7 @@ import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
 import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
 import { tokenize } from "./proximity.js";
-import { createRanker } from "./ranker.js";
+import { createRanker, unknownWeighing } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { memoize } from "./memoize.js";
 import { words } from "./normalize.js";
@@ -73,7 +73,8 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
         matched: +m.matched.toFixed(2),
         rank: +m.rank.toFixed(2),
       }));
-    return { terms, weights: terms.content.map((t) => +weightOf(t).toFixed(2)), top };
+    const weighTerm = unknownWeighing(terms, weightOf, config); // as the ranker weighs them
+    return { terms, weights: terms.content.map((t) => +weighTerm(t).toFixed(2)), top };
   }
 
   function answer(question: string): Answer {

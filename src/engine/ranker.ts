@@ -32,7 +32,13 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
   });
   // Phrasings that ask a kind of question, for phrasings sharing only a question word.
   const asking = new Map<string, number[]>();
-  phrasings.forEach((p, j) => p.question.forEach((q) => asking.set(q, [...(asking.get(q) ?? []), j])));
+  phrasings.forEach((p, j) =>
+    p.question.forEach((q) => {
+      const list = asking.get(q);
+      if (list) list.push(j);
+      else asking.set(q, [j]);
+    }),
+  );
 
   // Scratch buffers, reused by every call (answering is synchronous) and reset where touched.
   const matched = new Float64Array(candidates.length);
@@ -122,7 +128,7 @@ function fitsQuestion(candidate: Candidate, question: Terms): boolean {
  * paraphrase ("are fresh sanctions on the table") still matches, while beside only "Navalny" an
  * unknown "old" outweighs it and the bot says the article doesn't say.
  */
-function unknownWeighing(question: Terms, weightOf: (t: string) => number, config: EngineConfig) {
+export function unknownWeighing(question: Terms, weightOf: (t: string) => number, config: EngineConfig) {
   let heaviest = config.unknownWordFloor;
   for (const t of question.content) if (!t.startsWith("!")) heaviest = Math.max(heaviest, weightOf(t));
   return (t: string) => (t.startsWith("!") ? heaviest : weightOf(t));

@@ -57,7 +57,6 @@ export function createSpeller(
   functionWords: { all: Iterable<string>; shortTypoTargets: string[] } = { all: [], shortTypoTargets: [] },
 ) {
   const shortTargets = functionWords.shortTypoTargets;
-  // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
   const functionWordSet = new Set(functionWords.all);
   const known = new Set([...vocabulary, ...functionWordSet]);
   const list = [...known];
@@ -87,7 +86,6 @@ export function createSpeller(
     return near;
   }
 
-
   /** Swapped or doubled letters: fuse.js counts a swap as two errors, but people make it as one. */
   function swapOrDouble(word: string): string | undefined {
     for (let i = 0; i + 1 < word.length; i++) {
@@ -102,8 +100,7 @@ export function createSpeller(
     if (word.length < 2 || /\d/.test(word)) return null;
     const swapped = swapOrDouble(word);
     if (swapped) return swapped;
-    // A short typo is most often a function word missing a letter ("wat", "mny", "wer"); a short
-    // content word that is one letter off ("year" ~ "fear", "deal" ~ "real") is more often another word.
+    // A 2-3 letter typo is taken only for a function word missing a letter ("wat", "mny", "wer").
     if (word.length < options.minCorrectableLength) {
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
@@ -112,9 +109,9 @@ export function createSpeller(
     // "live"): up to 4 letters it is corrected only for a letter it lacks ("wher"), at 5 also for a
     // wrong one ("wemen"), never for one too many. Swaps and doubles are handled above.
     const shortLimit = (w: string) => (word.length <= 4 ? w.length > word.length : word.length > 5 || w.length >= word.length);
-    const near = withinReach(word, slack).filter(
-      (w) => shortLimit(w) && !(word.length > 5 && functionWordSet.has(w) && w.length <= word.length),
-    );
+    // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
+    const intoStopword = (w: string) => word.length > 5 && functionWordSet.has(w) && w.length <= word.length;
+    const near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
     return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;
