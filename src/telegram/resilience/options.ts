@@ -7,7 +7,7 @@ export interface ResilienceOptions {
   retry: {
     /** Attempts in all, the first one included, for 5xx, network errors and 429. */
     maxAttempts: number;
-    /** First backoff for 5xx and network errors; doubles per attempt, with full jitter. */
+    /** First backoff for 5xx and network errors; doubles per attempt, with equal jitter (see retry-call). */
     baseDelayMs: number;
     maxDelayMs: number;
     /** How long one second of a 429's retry_after lasts (tests shrink it). */
