@@ -1,3 +1,4 @@
+import { toAlternative } from "./alternative.js";
 import { analyze, createConceptMap } from "./analyzer.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
@@ -11,8 +12,6 @@ import { createKnowledgeSpeller } from "./vocabulary.js";
 import type { Alternative, Answer, Engine, Knowledge, QaEntry } from "./types.js";
 
 export type { Answer, Engine, Knowledge } from "./types.js";
-
-const toAlternative = (entry: QaEntry): Alternative => ({ id: entry.id, question: entry.questions[0] ?? entry.id });
 
 /** Builds the indexes once; answering is then pure computation over them. */
 export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
@@ -52,13 +51,14 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     });
 
   function entryAnswer(entry: QaEntry, confidence: number, alternatives: Alternative[]): Answer {
-    return { kind: "answer", source: "qa", entryId: entry.id, shortAnswer: entry.answer, citations: citationsOf(entry), confidence, alternatives };
+    const ru = entry.answerRu ? { shortAnswerRu: entry.answerRu } : {};
+    return { kind: "answer", source: "qa", entryId: entry.id, shortAnswer: entry.answer, ...ru, citations: citationsOf(entry), confidence, alternatives };
   }
 
   function none(reason: "not-in-article" | "empty" | "too-long", near: Match[] = []): Answer {
     const suggested = near.flatMap((m) => (m.candidate.entry && m.matched > 0 ? [m.candidate.entry] : []));
     const suggestions = (suggested.length ? suggested : knowledge.qa).slice(0, config.maxSuggestions).map(toAlternative);
-    return { kind: "none", reason, message: NONE_MESSAGES[reason], suggestions };
+    return { kind: "none", reason, message: NONE_MESSAGES[reason], related: [], suggestions };
   }
 
   /** Why a question matched what it did: its terms and the best-ranked candidates (for `ask --explain`). */

@@ -10,8 +10,13 @@ export interface QaEntry {
   id: string;
   /** Ways people ask this: full questions and short keyword forms. */
   questions: string[];
-  /** One line, written only from the article's words. */
+  /** One line, written only from the article's words; it names its subject (no bare "he"). */
   answer: string;
+  /** The same short answer in Russian (the cited sentences stay in English). */
+  answerRu?: string;
+  /** A short form of the question (at most 32 characters) for buttons, in English and Russian. */
+  label?: string;
+  labelRu?: string;
   /** Sentence ids, best evidence first. */
   cites: string[];
 }
@@ -34,8 +39,11 @@ export interface Citation {
 export interface Alternative {
   /** The entry's id, stable while the knowledge doesn't change. */
   id: string;
-  /** The entry's first phrasing: what a "did you mean" button shows. */
+  /** The entry's first phrasing. */
   question: string;
+  /** A short form for a button (at most 32 characters), English and, when curated, Russian. */
+  label: string;
+  labelRu?: string;
 }
 
 export type Answer =
@@ -44,8 +52,9 @@ export type Answer =
       source: "qa" | "passage";
       /** The entry's id when source is "qa". */
       entryId?: string;
-      /** The curated one-line answer (source "qa" only). */
+      /** The curated one-line answer (source "qa" only), and its Russian version when curated. */
       shortAnswer?: string;
+      shortAnswerRu?: string;
       citations: Citation[];
       /** How sure the match is, in [0, 1]. */
       confidence: number;
@@ -63,8 +72,14 @@ export type Answer =
       kind: "none";
       /** Why there is no answer: the article doesn't say, or the input was empty or too long. */
       reason: "not-in-article" | "empty" | "too-long";
-      /** A plain sentence for the person. */
+      /** A plain sentence for the person: for a known gap, what exactly the article leaves open. */
       message: string;
+      /** The same in Russian, when the knowledge has it (known gaps). */
+      messageRu?: string;
+      /** The known gap's entry id, when the question asked what the article is known not to say. */
+      gapId?: string;
+      /** What the article does say nearby (never an answer): shown under "What the article does say:". */
+      related: Citation[];
       /** Entries the article does cover, as suggestions. */
       suggestions: Alternative[];
     };

@@ -48,7 +48,14 @@ function toEntry(value: unknown, index: number): QaEntry {
   if (!isStringArray(v.questions)) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"questions" of "${v.id}" must be an array of strings`));
   if (typeof v.answer !== "string") throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"answer" of "${v.id}" must be a string`));
   if (!isStringArray(v.cites)) throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"cites" of "${v.id}" must be an array of sentence ids`));
-  return { id: v.id, questions: v.questions, answer: v.answer, cites: v.cites };
+  const optional: Partial<QaEntry> = {};
+  for (const key of ["answerRu", "label", "labelRu"] as const) {
+    const text = v[key];
+    if (text === undefined) continue;
+    if (typeof text !== "string") throw new Error(KNOWLEDGE_ERRORS.badEntry(index, `"${key}" of "${v.id}" must be a string`));
+    optional[key] = text;
+  }
+  return { id: v.id, questions: v.questions, answer: v.answer, ...optional, cites: v.cites };
 }
 
 /** Reads knowledge/ (the only file reads the bot makes) and indexes the article's sentences. */

@@ -1,3 +1,4 @@
+import { toAlternative } from "../engine/alternative.js";
 import type { Alternative, Knowledge } from "../engine/types.js";
 
 /**
@@ -5,7 +6,7 @@ import type { Alternative, Knowledge } from "../engine/types.js";
  * qa.json lists its entries most-asked first, so the first ones are the popular ones.
  */
 export function popularQuestions(knowledge: Knowledge, count: number): Alternative[] {
-  return knowledge.qa.slice(0, count).map((entry) => ({ id: entry.id, question: entry.questions[0] ?? entry.id }));
+  return knowledge.qa.slice(0, count).map(toAlternative);
 }
 
 /** One question to show as an example in the bot's own words. */

@@ -25,7 +25,7 @@ describe("button data", () => {
       source: "qa",
       citations: [{ id: "9.1", text: "Volkov is based in Lithuania." }],
       confidence: 0.8,
-      alternatives: [{ id: "x".repeat(70), question: "Too long an id?" }, { id: "yulia", question: "Who is Yulia?" }],
+      alternatives: [{ id: "x".repeat(70), question: "Too long an id?", label: "Too long an id?" }, { id: "yulia", question: "Who is Yulia?", label: "Who is Yulia?" }],
     });
     expect(keyboard?.inline_keyboard.flat().map((button) => button.text)).toEqual(["📖 Show context", "Did you mean: Who is Yulia?"]);
   });

@@ -29,7 +29,7 @@ describe("formatAnswerHtml", () => {
     const cases: Answer[] = [
       answer({ shortAnswer: hostile, citations: [{ id: "1.1", text: hostile }] }),
       { kind: "chitchat", intent: "greeting", reply: hostile },
-      { kind: "none", reason: "not-in-article", message: hostile, suggestions: [{ id: "x", question: hostile }] },
+      { kind: "none", reason: "not-in-article", message: hostile, related: [], suggestions: [{ id: "x", question: hostile, label: hostile }] },
     ];
     for (const html of cases.map(formatAnswerHtml)) {
       expectSendableHtml(html);
@@ -42,7 +42,8 @@ describe("formatAnswerHtml", () => {
       kind: "none",
       reason: "not-in-article",
       message: "The article doesn't say.",
-      suggestions: [{ id: "a", question: "Where is Volkov based?" }, { id: "b", question: "Who is Yulia?" }],
+      related: [],
+      suggestions: [{ id: "a", question: "Where is Volkov based?", label: "Where is Volkov based?" }, { id: "b", question: "Who is Yulia?", label: "Who is Yulia?" }],
     });
     expect(html).toBe("The article doesn't say.\n\nIt does cover, for example:\n• Where is Volkov based?\n• Who is Yulia?");
   });
