@@ -3,6 +3,7 @@
 import { quoteSentence } from "../engine/quote.js";
 import type { Answer, Citation } from "../engine/types.js";
 import { citationMark } from "../presentation/citation.js";
+import { shortAnswerOf } from "./entry-wording.js";
 import { clipText, escapeHtml, MESSAGE_LIMIT, paginateHtml } from "./html.js";
 import { type Lang, MESSAGES, type Messages } from "./messages/index.js";
 
@@ -24,12 +25,11 @@ export interface AnswerView {
 
 export function formatAnswerHtml(answer: Answer, view: AnswerView): string {
   const m = MESSAGES[view.lang];
-  const ru = view.lang === "ru";
   const question = view.question === undefined ? [] : [`❓ <i>${text(view.question)}</i>`];
   const footer = view.inline ? [m.inlineFooter(view.title)] : [];
   switch (answer.kind) {
     case "answer": {
-      const short = ru ? (answer.shortAnswerRu ?? answer.shortAnswer) : answer.shortAnswer;
+      const short = shortAnswerOf(answer, view.lang);
       const headline = short === undefined ? [] : [`<b>${text(short)}</b>`];
       const offers = !view.inline && answer.alternatives.length > 0 ? [`<i>${m.didYouMean}</i>`] : [];
       return fitOneMessage([...question, ...headline, ...quotes(answer.citations, view.lang, short)], [...offers, ...footer], m);
@@ -38,7 +38,7 @@ export function formatAnswerHtml(answer: Answer, view: AnswerView): string {
       return m.chitchat[answer.intent](view.title);
     case "none": {
       // A known gap says exactly what the article leaves open; otherwise the catalogue words the reason.
-      const gap = answer.gapId === undefined ? undefined : ru ? answer.messageRu : answer.message;
+      const gap = answer.gapId === undefined ? undefined : view.lang === "ru" ? answer.messageRu : answer.message;
       const related = answer.related.length > 0 ? [`<i>${m.whatItDoesSay}</i>\n${answer.related.map(formatCitation).join("\n")}`] : [];
       const offers = answer.suggestions.length > 0 ? m.suggestionsBelow : m.readTheArticle;
       return fitOneMessage([...question, text(gap ?? m.noAnswer[answer.reason]), ...related], [offers, ...footer], m);

@@ -6,7 +6,7 @@ import type { InlineQueryResultArticle, InlineQueryResultsButton } from "telegra
 import { quoteSentence } from "../engine/quote.js";
 import type { Answer, Engine, Knowledge } from "../engine/types.js";
 import { answerMessage } from "./answer-message.js";
-import { answeredEntry, questionOf } from "./entry-wording.js";
+import { answeredEntry, questionOf, shortAnswerOf } from "./entry-wording.js";
 import { clipText } from "./html.js";
 import { type Lang, MESSAGES } from "./messages/index.js";
 import { popularQuestions } from "./popular-questions.js";
@@ -53,7 +53,7 @@ function articleResult(knowledge: Knowledge, answer: Answer, lang: Lang, query?:
   const entry = answeredEntry(knowledge, answer);
   const question = entry ? questionOf(entry, lang) : query?.trim();
   if (!question) return undefined;
-  const short = lang === "ru" ? (answer.shortAnswerRu ?? answer.shortAnswer) : answer.shortAnswer;
+  const short = shortAnswerOf(answer, lang);
   const [first] = answer.citations;
   const { html } = answerMessage(answer, { lang, title: knowledge.title, question, inline: true });
   return {
