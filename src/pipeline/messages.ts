@@ -1,4 +1,4 @@
-/** What the resilience layer says to people and to operators, in one place so tests import it. */
+/** What the pipeline says to people and to operators, in one place so tests import it. */
 export const USER_TEXT = Object.freeze({
   apology: "Sorry, something went wrong on my side while answering that. Please try again.",
   floodNotice: (windowSeconds: number) =>
@@ -19,11 +19,20 @@ export const STARTUP_TEXT = Object.freeze({
 export const LOG_TEXT = Object.freeze({
   startedPolling: "bot started, long polling",
   startedWebhook: "bot started, webhook set",
-  webhookListening: "webhook server listening",
+  listening: "health and webhook server listening",
+  resumed: "replies left by the last run, sending them",
   handlerFailed: "update failed",
-  apologyFailed: "could not send the apology",
-  draining: "no new updates; finishing those in flight",
-  drainTimedOut: "shutdown grace period over, exiting with updates still in flight",
-  apiRetrying: "Bot API call failed, retrying",
-  apiGaveUp: "Bot API call failed, giving up",
+  pollFailed: "getUpdates failed, polling again",
+  storeFailed: "the store failed",
+  commitFailed: "could not store the update's replies; it is not confirmed, so Telegram will deliver it again",
+  sendFailed: "sending failed unexpectedly",
+  retrying: "Bot API call failed, retrying",
+  dropped: "Bot API call failed, giving up",
+  expired: "reply not delivered in time, dropped",
+  unreadable: "stored replies sealed under another bot token, dropped",
+  sent: "reply sent",
+  stopping: "stopping: no new updates; sending what is stored",
+  alreadyStopping: "already stopping",
+  leftStored: "shutdown grace period over; replies left in the store for the next start",
+  stopped: "bot stopped",
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { apiError, textUpdate } from "../../src/bench/fake-bot-api.js";
-import { StartupError } from "../../src/telegram/resilience/index.js";
-import { STARTUP_TEXT } from "../../src/telegram/resilience/messages.js";
+import { StartupError } from "../../src/pipeline/index.js";
+import { STARTUP_TEXT } from "../../src/pipeline/messages.js";
 import { startTestBot, type TestBot } from "./harness.js";
 
 let testBot: TestBot | undefined;
