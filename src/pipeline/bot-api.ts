@@ -69,12 +69,17 @@ export interface CallOptions {
   timeoutMs: number;
   /** Aborts the call (shutdown); the call then fails as "aborted". */
   signal?: AbortSignal;
+  /** The caller needs only success: a plain 200 answer is then not parsed (the sender's case). */
+  discardResult?: boolean;
 }
 
 export interface BotApi {
   /** The call's result; a BotApiError otherwise. A string payload is sent as it is (stored JSON). */
   call(method: string, payload: object | string, options: CallOptions): Promise<unknown>;
+  /** Waits for calls in flight, then closes the connections. */
   close(): Promise<void>;
+  /** Cuts calls in flight (they fail) and closes the connections. */
+  destroy(): Promise<void>;
 }
 
 const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -83,7 +88,7 @@ export function createBotApi({ apiRoot, token, connections }: { apiRoot: string;
   const root = new URL(`./bot${token}/`, apiRoot);
   const pool = new Pool(root.origin, { connections, connect: { timeout: 10_000 } });
 
-  async function call(method: string, payload: object | string, { timeoutMs, signal }: CallOptions): Promise<unknown> {
+  async function call(method: string, payload: object | string, { timeoutMs, signal, discardResult }: CallOptions): Promise<unknown> {
     const body = typeof payload === "string" ? payload : JSON.stringify(payload);
     let response;
     try {
@@ -105,12 +110,14 @@ export function createBotApi({ apiRoot, token, connections }: { apiRoot: string;
     } catch (error) {
       throw new BotApiError(method, signal?.aborted ? { kind: "aborted" } : networkFailure(error));
     }
+    // Telegram answers a success with status 200 and this exact start, and nothing else does.
+    if (discardResult && response.statusCode === 200 && text.startsWith('{"ok":true')) return undefined;
     const answer = parseAnswer(text);
     if (answer?.ok === true) return answer.result;
     throw new BotApiError(method, answerFailure(response.statusCode, answer));
   }
 
-  return { call, close: () => pool.close() };
+  return { call, close: () => pool.close(), destroy: () => pool.destroy() };
 }
 
 interface Answer {

@@ -123,7 +123,6 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
         const drained = await sender.drain(left());
         await sender.stop();
         server?.closeAllConnections();
-        await api.close();
         if (!drained) logger.warn({ outbox: sender.pending }, LOG_TEXT.leftStored);
       })();
       return stopped;

@@ -23,7 +23,7 @@ export function laneOf(method: string, payload: Record<string, unknown>): Lane {
 }
 
 interface Queue extends Lane {
-  calls: Array<StoredCall & { attempts: number }>;
+  calls: StoredCall[];
   busy: boolean;
   retryAt: number;
   timer?: NodeJS.Timeout;
@@ -46,7 +46,7 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
   const drainWaiters = new Set<() => void>();
   let roomWaiters: Array<() => void> = [];
   const acks = createAckBatch(outbox, logger);
-  const stopping = new AbortController();
+  let stopped = false;
   let pending = 0;
 
   function enqueue(lane: Lane, calls: readonly StoredCall[]): void {
@@ -55,13 +55,13 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
       queue = { ...lane, calls: [], busy: false, retryAt: 0 };
       queues.set(lane.key, queue);
     }
-    for (const call of calls) queue.calls.push({ ...call, attempts: 0 });
+    for (const call of calls) queue.calls.push(call);
     pending += calls.length;
     wake(queue);
   }
 
   function wake(queue: Queue): void {
-    if (queue.busy || stopping.signal.aborted) return;
+    if (queue.busy || stopped) return;
     const now = Date.now();
     while (queue.calls.length > 0 && now >= queue.calls[0]!.expiresAt) finish(queue, "dropped", { kind: "expired" });
     const head = queue.calls[0];
@@ -91,7 +91,8 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
     inFlight.add(call);
     let failure: Failure | undefined;
     try {
-      await api.call(call.method, call.body, { timeoutMs: options.callTimeoutMs, signal: stopping.signal });
+      // No abort signal per call (a listener each is measurable): stop() marks what is in flight and cuts it.
+      await api.call(call.method, call.body, { timeoutMs: options.callTimeoutMs, discardResult: true });
     } catch (error) {
       if (!(error instanceof BotApiError)) logger.error({ err: error }, LOG_TEXT.sendFailed);
       failure = failureOf(error);
@@ -102,11 +103,12 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
     }
     queue.busy = false;
     if (failure === undefined) finish(queue, "sent");
-    else if (failure.kind !== "aborted") retryOrDrop(queue, call, failure);
+    // Cut off by stop(): already stored as maybe delivered.
+    else if (!stopped) retryOrDrop(queue, call, failure);
     wake(queue);
   }
 
-  function retryOrDrop(queue: Queue, call: Queue["calls"][number], failure: Failure): void {
+  function retryOrDrop(queue: Queue, call: StoredCall, failure: Failure): void {
     const delivery = deliveryOf(failure);
     if (delivery === "final" || (delivery === "maybe-sent" && call.ambiguous)) return finish(queue, "dropped", failure);
     if (delivery === "maybe-sent") {
@@ -183,11 +185,12 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
     },
     /** Stops sending. Calls cut off in flight may have arrived: stored as such, for one more try at most. */
     async stop(): Promise<void> {
+      stopped = true;
       for (const queue of queues.values()) clearTimeout(queue.timer);
       const cutOff = [...inFlight].map((call) => call.id);
-      stopping.abort();
       if (cutOff.length > 0) await outbox.markAmbiguous(cutOff).catch((err: unknown) => logger.error({ err }, LOG_TEXT.storeFailed));
       await acks.flush();
+      await api.destroy();
     },
   };
 }

@@ -16,7 +16,8 @@ export const MIGRATIONS: readonly StoreMigration[] = [
       const postgres = dialect === "postgres";
       await db.schema
         .createTable("outbox")
-        .addColumn("id", postgres ? "bigserial" : "integer", (c) => (postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        // SQLite: the rowid itself; new rows always come after every stored one, which is all the order needs.
+        .addColumn("id", postgres ? "bigserial" : "integer", (c) => c.primaryKey())
         .addColumn("update_id", "bigint")
         .addColumn("position", "integer", (c) => c.notNull())
         .addColumn("sealed", postgres ? "bytea" : "blob", (c) => c.notNull())
@@ -26,7 +27,8 @@ export const MIGRATIONS: readonly StoreMigration[] = [
         .execute();
       await db.schema
         .createTable("handled_updates")
-        .addColumn("update_id", "bigint", (c) => c.primaryKey())
+        // "integer primary key" is SQLite's rowid: one b-tree, not a table plus an index.
+        .addColumn("update_id", postgres ? "bigint" : "integer", (c) => c.primaryKey())
         .addColumn("handled_at", "bigint", (c) => c.notNull())
         .execute();
       await db.schema.createIndex("handled_updates_by_time").on("handled_updates").column("handled_at").execute();

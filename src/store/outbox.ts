@@ -22,6 +22,8 @@ export interface StoredCall extends OutgoingCall {
   createdAt: number;
   expiresAt: number;
   ambiguous: boolean;
+  /** Tries made in this run; 0 as stored or read (the sender counts here). */
+  attempts: number;
 }
 
 export interface CommitResult {
@@ -57,6 +59,7 @@ export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
       createdAt: row.created_at,
       expiresAt: row.expires_at,
       ambiguous: row.ambiguous === 1,
+      attempts: 0,
     };
   };
 
@@ -75,18 +78,19 @@ export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
             .execute();
           for (const row of inserted) fresh.add(row.update_id);
         }
-        const rows = unique
-          .filter((u) => fresh.has(u.updateId))
-          .flatMap((u) =>
-            u.calls.map(({ call, expiresAt }, position) => ({
-              update_id: u.updateId,
-              position,
-              sealed: sealer.seal(`${call.method}\n${call.body}`),
-              created_at: u.handledAt,
-              expires_at: expiresAt,
-              ambiguous: 0,
-            })),
-          );
+        const storing = unique.filter((u) => fresh.has(u.updateId));
+        const sealed = sealer.sealAll(storing.flatMap((u) => u.calls.map(({ call }) => `${call.method}\n${call.body}`)));
+        let next = 0;
+        const rows = storing.flatMap((u) =>
+          u.calls.map(({ expiresAt }, position) => ({
+            update_id: u.updateId,
+            position,
+            sealed: sealed[next++]!,
+            created_at: u.handledAt,
+            expires_at: expiresAt,
+            ambiguous: 0,
+          })),
+        );
         const stored = new Map<number, StoredCall[]>();
         for (const part of chunks(rows)) {
           // RETURNING's row order is not promised (SQLite says so): match rows by update and position.
@@ -95,7 +99,7 @@ export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
             const update = byId.get(update_id!)!;
             const { call, expiresAt } = update.calls[position]!;
             const list = stored.get(update.updateId) ?? [];
-            list[position] = { ...call, id, updateId: update.updateId, createdAt: update.handledAt, expiresAt, ambiguous: false };
+            list[position] = { ...call, id, updateId: update.updateId, createdAt: update.handledAt, expiresAt, ambiguous: false, attempts: 0 };
             stored.set(update.updateId, list);
           }
         }

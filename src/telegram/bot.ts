@@ -29,6 +29,8 @@ export function createBot(engine: Engine, { config, logger, pipeline }: BotDepen
     contextType: BotContext,
     // Replies go through calls whose results are checked, never inside a webhook's response.
     telegram: { apiRoot: config.telegramApiRoot, webhookReply: false },
+    // Under the pipeline handling never waits on Telegram (calls are stored), so a 90 s timer per update is moot.
+    ...(pipeline ? { handlerTimeout: Number.POSITIVE_INFINITY } : {}),
   });
 
   // A failing update is logged and dropped; it must never stop the others.
