@@ -31,6 +31,7 @@ export const LOG_TEXT = Object.freeze({
   expired: "reply not delivered in time, dropped",
   unreadable: "stored replies sealed under another bot token, dropped",
   sent: "reply sent",
+  summary: "replies since the last summary",
   stopping: "stopping: no new updates; sending what is stored",
   alreadyStopping: "already stopping",
   leftStored: "shutdown grace period over; replies left in the store for the next start",

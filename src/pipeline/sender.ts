@@ -39,6 +39,9 @@ export interface SenderDeps {
 
 export type Sender = ReturnType<typeof createSender>;
 
+/** A reply that waited this long, or needed more than one try, gets its own line at info level. */
+export const SLOW_REPLY_MS = 1000;
+
 export function createSender({ api, outbox, pacer, options, logger }: SenderDeps) {
   const queues = new Map<string, Queue>();
   const waitingForSlot: Queue[] = [];
@@ -48,6 +51,7 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
   const acks = createAckBatch(outbox, logger);
   let stopped = false;
   let pending = 0;
+  let stats = { sent: 0, dropped: 0, waitTotalMs: 0, waitMaxMs: 0 };
 
   function enqueue(lane: Lane, calls: readonly StoredCall[]): void {
     let queue = queues.get(lane.key);
@@ -126,9 +130,19 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
     const call = queue.calls.shift()!;
     pending--;
     acks.add(call.id);
-    const fields = { update_id: call.updateId, method: call.method, attempts: call.attempts, wait_ms: Date.now() - call.createdAt };
-    if (how === "sent") logger.info(fields, LOG_TEXT.sent);
-    else logDrop(fields, why!);
+    const waitMs = Date.now() - call.createdAt;
+    const fields = () => ({ update_id: call.updateId, method: call.method, attempts: call.attempts, wait_ms: waitMs });
+    if (how === "sent") {
+      stats.sent++;
+      stats.waitTotalMs += waitMs;
+      stats.waitMaxMs = Math.max(stats.waitMaxMs, waitMs);
+      // Every reply at debug; at info only the slow or retried ones, and a summary a minute (takeStats).
+      if (call.attempts > 1 || waitMs >= SLOW_REPLY_MS) logger.info(fields(), LOG_TEXT.sent);
+      else if (logger.isLevelEnabled("debug")) logger.debug(fields(), LOG_TEXT.sent);
+    } else {
+      stats.dropped++;
+      logDrop(fields(), why!);
+    }
     if (pending === 0) for (const resolve of drainWaiters) resolve();
     if (pending < options.maxPending && roomWaiters.length > 0) for (const resolve of roomWaiters.splice(0)) resolve();
   }
@@ -145,6 +159,12 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
 
   return {
     enqueue,
+    /** What was sent and dropped since the last call, for the summary line. */
+    takeStats() {
+      const taken = stats;
+      stats = { sent: 0, dropped: 0, waitTotalMs: 0, waitMaxMs: 0 };
+      return taken;
+    },
     /** Calls waiting to go out, in all. */
     get pending() {
       return pending;

@@ -51,7 +51,7 @@ describe("one chat's updates in order, every update on one log line", () => {
     expect(testBot.replies()).toEqual(["echo: q1", "echo: q2", "echo: q3", "echo: q4", "echo: q5"]);
   });
 
-  it("logs each update once, with what became of it, and each reply's wait for Telegram on its own line", async () => {
+  it("logs each update once, with what became of it, and each reply's wait for Telegram (at debug) on its own line", async () => {
     testBot = await startTestBot({ options: { flood: { questionsPerWindow: 1 } } });
     testBot.api.push(textUpdate(1, "first", 5), textUpdate(2, "second", 5), textUpdate(3, "third", 5));
     await testBot.api.waitFor("sendMessage", 2);
@@ -63,7 +63,17 @@ describe("one chat's updates in order, every update on one log line", () => {
     ]);
     expect(updateLines(testBot)[0]).toMatchObject({ update_type: "message", chat_type: "private", latency_ms: expect.any(Number) });
     await waitUntil(() => testBot!.logs.lines().filter((l) => l.msg === LOG_TEXT.sent).length === 2);
-    expect(testBot.logs.lines().find((l) => l.msg === LOG_TEXT.sent)).toMatchObject({ update_id: 1, method: "sendMessage", wait_ms: expect.any(Number) });
+    expect(testBot.logs.lines().find((l) => l.msg === LOG_TEXT.sent)).toMatchObject({ level: 20, update_id: 1, method: "sendMessage", wait_ms: expect.any(Number) });
+  });
+
+  it("logs a slow or retried reply at info, and a summary of the replies sent at each sweep", async () => {
+    testBot = await startTestBot({ options: { sweepIntervalMs: 300 }, prepare: (api) => api.failChat(5, { status: 502 }) });
+    testBot.api.push(textUpdate(1, "first", 5), textUpdate(2, "second", 6));
+    await testBot.api.waitFor("sendMessage", 2);
+    await waitUntil(() => testBot!.logs.lines().some((l) => l.msg === LOG_TEXT.summary));
+    const sent = testBot.logs.lines().filter((l) => l.msg === LOG_TEXT.sent);
+    expect(sent.map((l) => [l.update_id, l.level, l.attempts])).toEqual(expect.arrayContaining([[1, 30, 2], [2, 20, 1]]));
+    expect(testBot.logs.lines().find((l) => l.msg === LOG_TEXT.summary)).toMatchObject({ level: 30, sent: 2, dropped: 0, outbox: 0, wait_max_ms: expect.any(Number) });
   });
 });
 
