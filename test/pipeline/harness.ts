@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { Telegraf } from "telegraf";
 import { startFakeBotApi, type FakeBotApi } from "../../src/bench/fake-bot-api.js";
 import { createLogger } from "../../src/logger.js";
-import { createPipeline, pipelineOptions, type Receiving, type RunningBot } from "../../src/pipeline/index.js";
+import { createPipeline, pipelineOptions, type Pipeline, type Receiving, type RunningBot } from "../../src/pipeline/index.js";
 import type { DeepPartial, PipelineOptions } from "../../src/pipeline/options.js";
 import { createStore, type DatabaseSettings, type Store } from "../../src/store/index.js";
 import { BotContext } from "../../src/telegram/context.js";
@@ -56,13 +56,23 @@ export interface TestBot {
 
 const echo = async (ctx: BotContext): Promise<unknown> => ctx.reply(`echo: ${ctx.text ?? ""}`);
 
+/** A bare telegraf bot whose one middleware is `handler`, under the pipeline. */
+function botWith(handler: (ctx: BotContext) => Promise<unknown>) {
+  return ({ pipeline, apiRoot }: { pipeline: Pipeline; apiRoot: string; logger: Logger }) => {
+    const bot = new Telegraf<BotContext>(TOKEN, { contextType: BotContext, telegram: { apiRoot } });
+    pipeline.install(bot, async (ctx) => void (await handler(ctx)));
+    return bot;
+  };
+}
+
 /**
  * A real telegraf bot under the real pipeline, with a real store (SQLite unless given), polling a
- * fake Bot API on 127.0.0.1 (or taking a webhook). The handler defaults to an echo; `prepare` can
- * script faults before the bot starts.
+ * fake Bot API on 127.0.0.1 (or taking a webhook). The handler defaults to an echo (or `makeBot`
+ * builds the bot, such as the real one); `prepare` can script faults before the bot starts.
  */
 export async function startTestBot({
   handler = echo,
+  makeBot = botWith(handler),
   options = {} as DeepPartial<PipelineOptions>,
   prepare = (_api: FakeBotApi) => {},
   logs = captureLogs(),
@@ -74,8 +84,7 @@ export async function startTestBot({
   const store = await createStore({ database: database ?? (await STORE_BACKENDS[0]!.fresh()), secret: TOKEN });
   const merged = pipelineOptions({ ...FAST, ...options, retry: { ...FAST.retry, ...options.retry }, pacing: { ...FAST.pacing, ...options.pacing } });
   const pipeline = createPipeline({ store, options: merged, logger: logs.logger, telegram: { apiRoot: api.url, token: TOKEN } });
-  const bot = new Telegraf<BotContext>(TOKEN, { contextType: BotContext, telegram: { apiRoot: api.url } });
-  pipeline.install(bot, async (ctx) => void (await handler(ctx)));
+  const bot = makeBot({ pipeline, apiRoot: api.url, logger: logs.logger });
   const running = pipeline.run(bot, receiving);
   running.done.catch(() => undefined);
   const sent = (chatId?: number) =>
