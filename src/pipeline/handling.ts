@@ -57,7 +57,7 @@ export function createHandling({ api, outbox, sender, flood, options, logger }: 
       logger.error({ err: error, update_id: update.update_id }, LOG_TEXT.commitFailed);
       throw error;
     }
-    committed.stored.forEach((stored, i) => sender.enqueue(calls[i]!.lane, [stored]));
+    committed.stored.forEach((stored, i) => sender.enqueue(calls[i]!.lane, stored));
     logger.info(
       {
         update_id: update.update_id,

@@ -132,11 +132,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
   }
 
   function sweep(now: number): void {
-    const { sent, dropped, waitTotalMs, waitMaxMs } = sender.takeStats();
-    if (sent + dropped > 0) {
-      const wait_avg_ms = sent === 0 ? undefined : Math.round(waitTotalMs / sent);
-      logger.info({ sent, dropped, wait_avg_ms, wait_max_ms: waitMaxMs, outbox: sender.pending }, LOG_TEXT.summary);
-    }
+    sender.summarize();
     pacer.sweep(now);
     flood.sweep(now);
     store.outbox.forgetHandledBefore(now - options.handledUpdatesKeepMs).catch((err: unknown) => logger.error({ err }, LOG_TEXT.storeFailed));

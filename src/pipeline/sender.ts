@@ -2,11 +2,12 @@
 // by what each failure means, bounded in time; a wait for one chat (429, a hang) holds up no other.
 import type { Logger } from "../logger.js";
 import type { Outbox, StoredCall } from "../store/index.js";
+import { createAckBatch } from "./ack-batch.js";
 import { BotApiError, deliveryOf, describeFailure, failureOf, type BotApi, type Failure } from "./bot-api.js";
 import { LOG_TEXT } from "./messages.js";
 import type { PipelineOptions } from "./options.js";
 import { isPacedMethod, type Pacer } from "./pacer.js";
-import { createAckBatch } from "./ack-batch.js";
+import { createReplyLog, type DropReason } from "./reply-log.js";
 
 /** Calls that must go out in order share a lane: a chat's messages; each query answer has its own. */
 export interface Lane {
@@ -39,9 +40,6 @@ export interface SenderDeps {
 
 export type Sender = ReturnType<typeof createSender>;
 
-/** A reply that waited this long, or needed more than one try, gets its own line at info level. */
-export const SLOW_REPLY_MS = 1000;
-
 export function createSender({ api, outbox, pacer, options, logger }: SenderDeps) {
   const queues = new Map<string, Queue>();
   const waitingForSlot: Queue[] = [];
@@ -49,18 +47,18 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
   const drainWaiters = new Set<() => void>();
   let roomWaiters: Array<() => void> = [];
   const acks = createAckBatch(outbox, logger);
+  const replyLog = createReplyLog(logger);
   let stopped = false;
   let pending = 0;
-  let stats = { sent: 0, dropped: 0, waitTotalMs: 0, waitMaxMs: 0 };
 
-  function enqueue(lane: Lane, calls: readonly StoredCall[]): void {
+  function enqueue(lane: Lane, call: StoredCall): void {
     let queue = queues.get(lane.key);
     if (queue === undefined) {
       queue = { ...lane, calls: [], busy: false, retryAt: 0 };
       queues.set(lane.key, queue);
     }
-    for (const call of calls) queue.calls.push(call);
-    pending += calls.length;
+    queue.calls.push(call);
+    pending++;
     wake(queue);
   }
 
@@ -126,45 +124,21 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
     logger.warn({ update_id: call.updateId, method: call.method, attempt: call.attempts, delay_ms: Math.round(delay), failure: describeFailure(failure) }, LOG_TEXT.retrying);
   }
 
-  function finish(queue: Queue, how: "sent" | "dropped", why?: Failure | { kind: "expired"; last?: Failure }): void {
+  function finish(queue: Queue, how: "sent" | "dropped", why?: DropReason): void {
     const call = queue.calls.shift()!;
     pending--;
     acks.add(call.id);
     const waitMs = Date.now() - call.createdAt;
-    const fields = () => ({ update_id: call.updateId, method: call.method, attempts: call.attempts, wait_ms: waitMs });
-    if (how === "sent") {
-      stats.sent++;
-      stats.waitTotalMs += waitMs;
-      stats.waitMaxMs = Math.max(stats.waitMaxMs, waitMs);
-      // Every reply at debug; at info only the slow or retried ones, and a summary a minute (takeStats).
-      if (call.attempts > 1 || waitMs >= SLOW_REPLY_MS) logger.info(fields(), LOG_TEXT.sent);
-      else if (logger.isLevelEnabled("debug")) logger.debug(fields(), LOG_TEXT.sent);
-    } else {
-      stats.dropped++;
-      logDrop(fields(), why!);
-    }
+    if (how === "sent") replyLog.sent(call, waitMs);
+    else replyLog.dropped(call, waitMs, why!);
     if (pending === 0) for (const resolve of drainWaiters) resolve();
     if (pending < options.maxPending && roomWaiters.length > 0) for (const resolve of roomWaiters.splice(0)) resolve();
   }
 
-  function logDrop(fields: Record<string, unknown>, why: Failure | { kind: "expired"; last?: Failure }): void {
-    if (why.kind === "expired") {
-      logger.error({ ...fields, failure: why.last && describeFailure(why.last) }, LOG_TEXT.expired);
-    } else {
-      // A reader who blocked the bot is no fault of ours: a warning, not an error.
-      const level = why.kind === "rejected" && why.status === 403 ? "warn" : "error";
-      logger[level]({ ...fields, failure: describeFailure(why) }, LOG_TEXT.dropped);
-    }
-  }
-
   return {
     enqueue,
-    /** What was sent and dropped since the last call, for the summary line. */
-    takeStats() {
-      const taken = stats;
-      stats = { sent: 0, dropped: 0, waitTotalMs: 0, waitMaxMs: 0 };
-      return taken;
-    },
+    /** Logs what was sent and dropped since the last summary (the sweep calls it). */
+    summarize: () => replyLog.summarize(pending),
     /** Calls waiting to go out, in all. */
     get pending() {
       return pending;
@@ -186,7 +160,7 @@ export function createSender({ api, outbox, pacer, options, logger }: SenderDeps
         logger.error({ count: unreadable.length }, LOG_TEXT.unreadable);
         await outbox.remove(unreadable);
       }
-      for (const call of calls) enqueue(laneFor(call), [call]);
+      for (const call of calls) enqueue(laneFor(call), call);
       return calls.length;
     },
     /** Resolves true once nothing waits, or false when `ms` pass first. */
