@@ -7,6 +7,7 @@ import { warmUp } from "./engine/sample-questions.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPipeline, StartupError } from "./pipeline/index.js";
+import { LOG_TEXT } from "./pipeline/messages.js";
 import { createStore, StoreError, type Store } from "./store/index.js";
 import { createBot } from "./telegram/bot.js";
 import { publishCommandMenu } from "./telegram/handlers/commands.js";
@@ -56,15 +57,21 @@ async function main(): Promise<void> {
     logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length, store: store.kind }, "knowledge loaded");
 
     const running = pipeline.run(bot, config.webhook ? { webhook: config.webhook } : { healthPort: config.healthPort });
+    let stopping: Promise<void> | undefined;
     // process.on, not once: platforms may signal more than once, and a second signal must not kill the drain.
-    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void running.stop(signal));
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        if (stopping) logger.info({ signal }, LOG_TEXT.alreadyStopping);
+        stopping ??= running.stop(signal);
+      });
+    }
     void running.started.then(() => publishCommandMenu(bot.telegram, logger));
     try {
       await running.done;
     } finally {
-      await running.stop("done");
+      await (stopping ?? running.stop("could not start"));
     }
-    logger.info("bot stopped");
+    logger.info(LOG_TEXT.stopped);
   } catch (error) {
     // These messages say what failed and what to check; their causes add nothing to act on.
     if (error instanceof StartupError || error instanceof StoreError) logger.fatal(error.message);

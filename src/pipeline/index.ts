@@ -38,7 +38,7 @@ export interface RunningBot {
   done: Promise<void>;
   /** Resolves once the bot knows itself (getMe) and is taking updates. */
   started: Promise<void>;
-  /** Stops taking updates, sends what it can within the grace period; safe to call again. */
+  /** Stops taking updates, sends what it can within the grace period; called again, the same promise. */
   stop(reason: string): Promise<void>;
 }
 
@@ -94,7 +94,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     }
 
     const done = (async () => {
-      const resumed = await sender.resume((call) => laneOfStored(call));
+      const resumed = await sender.resume(laneOfStored);
       if (resumed > 0) logger.info({ count: resumed }, LOG_TEXT.resumed);
       if (server) {
         await listen(server, healthPort!, webhook?.host);
@@ -106,12 +106,8 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     done.catch(() => undefined);
 
     let stopped: Promise<void> | undefined;
-    async function stop(reason: string): Promise<void> {
-      if (stopped) {
-        logger.info({ reason }, LOG_TEXT.alreadyStopping);
-        return stopped;
-      }
-      stopped = (async () => {
+    function stop(reason: string): Promise<void> {
+      stopped ??= (async () => {
         const deadline = Date.now() + options.shutdownGraceMs;
         const left = () => Math.max(0, deadline - Date.now());
         logger.info({ reason, outbox: sender.pending }, LOG_TEXT.stopping);
@@ -138,14 +134,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     store.outbox.forgetHandledBefore(now - options.handledUpdatesKeepMs).catch((err: unknown) => logger.error({ err }, LOG_TEXT.storeFailed));
   }
 
-  return {
-    install: handling.install,
-    run,
-    /** Replies waiting to go out (the health endpoint's body shows it too). */
-    get pending() {
-      return sender.pending;
-    },
-  };
+  return { install: handling.install, run };
 }
 
 function laneOfStored(call: StoredCall) {
