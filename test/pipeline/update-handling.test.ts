@@ -140,3 +140,18 @@ describe("the flood limit", () => {
     expect(testBot.replies()).toEqual([USER_TEXT.tooLong(1000)]);
   });
 });
+
+describe("an update is confirmed only once its replies are stored", () => {
+  it("when the store fails, the update is not confirmed: getUpdates keeps asking from the same offset", async () => {
+    testBot = await startTestBot();
+    testBot.api.push(textUpdate(1, "stored fine"));
+    await testBot.api.waitFor("sendMessage");
+    await testBot.store.close();
+    testBot.api.push(textUpdate(2, "the store is gone"));
+    await waitUntil(() => testBot!.logs.lines().some((l) => l.msg === LOG_TEXT.commitFailed && l.update_id === 2));
+    const polls = testBot.api.calls.filter((c) => c.method === "getUpdates").length;
+    await testBot.api.waitFor("getUpdates", polls + 1, { arrived: true });
+    expect(testBot.api.calls.filter((c) => c.method === "getUpdates").at(-1)?.payload.offset).toBe(2);
+    expect(testBot.replies()).toEqual(["echo: stored fine"]);
+  });
+});
