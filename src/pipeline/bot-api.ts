@@ -74,8 +74,8 @@ export interface CallOptions {
 }
 
 export interface BotApi {
-  /** The call's result; a BotApiError otherwise. A string payload is sent as it is (stored JSON). */
-  call(method: string, payload: object | string, options: CallOptions): Promise<unknown>;
+  /** The call's result; a BotApiError otherwise. A payload of bytes is sent as it is (stored JSON). */
+  call(method: string, payload: object | Uint8Array, options: CallOptions): Promise<unknown>;
   /** Waits for calls in flight, then closes the connections. */
   close(): Promise<void>;
   /** Cuts calls in flight (they fail) and closes the connections. */
@@ -88,8 +88,8 @@ export function createBotApi({ apiRoot, token, connections }: { apiRoot: string;
   const root = new URL(`./bot${token}/`, apiRoot);
   const pool = new Pool(root.origin, { connections, connect: { timeout: 10_000 } });
 
-  async function call(method: string, payload: object | string, { timeoutMs, signal, discardResult }: CallOptions): Promise<unknown> {
-    const body = typeof payload === "string" ? payload : JSON.stringify(payload);
+  async function call(method: string, payload: object | Uint8Array, { timeoutMs, signal, discardResult }: CallOptions): Promise<unknown> {
+    const body = payload instanceof Uint8Array ? payload : JSON.stringify(payload);
     let response;
     try {
       response = await pool.request({

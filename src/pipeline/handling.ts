@@ -47,7 +47,7 @@ export function createHandling({ api, outbox, sender, flood, options, logger }: 
     const handledAt = Date.now();
     const calls = record.calls.map(({ method, payload }) => ({
       lane: laneOf(method, payload),
-      call: { method, body: JSON.stringify(payload) },
+      call: { method, body: Buffer.from(JSON.stringify(payload)) },
       expiresAt: handledAt + (QUERY_ANSWERS.has(method) ? options.queryAnswerTtlMs : options.replyTtlMs),
     }));
     let committed;

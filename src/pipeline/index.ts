@@ -138,5 +138,5 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
 }
 
 function laneOfStored(call: StoredCall) {
-  return laneOf(call.method, JSON.parse(call.body) as Record<string, unknown>);
+  return laneOf(call.method, JSON.parse(call.body.toString("utf8")) as Record<string, unknown>);
 }

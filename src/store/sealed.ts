@@ -11,7 +11,8 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
  * row keeps the nonce and its first block number, which is all it needs to be opened alone.
  */
 export interface Sealer {
-  sealAll(texts: readonly string[]): Uint8Array[];
+  /** Each row's text is given in parts (strings or UTF-8 bytes), sealed as if joined. */
+  sealAll(rows: ReadonlyArray<ReadonlyArray<string | Uint8Array>>): Uint8Array[];
   /** The text, or undefined when the row was sealed under another key. */
   open(sealed: Uint8Array): string | undefined;
 }
@@ -31,9 +32,9 @@ export function createSealer(secret: string, purpose: string): Sealer {
     return iv;
   };
   return {
-    sealAll(texts) {
-      if (texts.length === 0) return [];
-      const plains = texts.map((text) => Buffer.from(text, "utf8"));
+    sealAll(rows) {
+      if (rows.length === 0) return [];
+      const plains = rows.map((parts) => (parts.length === 1 && typeof parts[0] !== "string" ? parts[0]! : Buffer.concat(parts.map(bytes))));
       const starts: number[] = [];
       let size = 0;
       for (const plain of plains) {
@@ -43,7 +44,7 @@ export function createSealer(secret: string, purpose: string): Sealer {
       const stream = Buffer.alloc(size);
       plains.forEach((plain, i) => {
         CHECK.copy(stream, starts[i]);
-        plain.copy(stream, starts[i]! + CHECK.length);
+        stream.set(plain, starts[i]! + CHECK.length);
       });
       const nonce = randomBytes(NONCE_BYTES);
       const sealed = createCipheriv("aes-256-ctr", key, counter(nonce, 0)).update(stream);
@@ -64,3 +65,5 @@ export function createSealer(secret: string, purpose: string): Sealer {
     },
   };
 }
+
+const bytes = (part: string | Uint8Array): Uint8Array => (typeof part === "string" ? Buffer.from(part, "utf8") : part);
