@@ -6,8 +6,8 @@ import type { Sealer } from "./sealed.js";
 
 /**
  * One Bot API call: its method and its JSON payload as UTF-8 bytes, as sent. Bytes, not a string:
- * a reply waits here for as long as Telegram takes, and off the JS heap it costs the garbage
- * collector nothing (as a string it was most of the worker's peak memory at full speed).
+ * a reply waits for as long as Telegram takes, and its bytes then wait off the JS heap, are sealed
+ * without another copy and go to the socket as they are.
  */
 export interface OutgoingCall {
   method: string;
