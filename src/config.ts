@@ -1,11 +1,13 @@
 // The worker's settings, parsed from an environment map. Pure: main.ts decides where the
 // map comes from (process.env, after an optional .env file), tests pass plain objects.
-import { resilienceOptionsFromEnv, type ResilienceOptions, type WebhookSettings } from "./telegram/resilience/index.js";
+import { pipelineOptionsFromEnv, type PipelineOptions, type WebhookSettings } from "./pipeline/index.js";
+import type { DatabaseSettings } from "./store/index.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_TELEGRAM_API_ROOT = "https://api.telegram.org";
+export const DEFAULT_DATABASE_PATH = "data/bot.sqlite";
 
 export interface Config {
   botToken: string;
@@ -14,10 +16,14 @@ export interface Config {
   logLevel: LogLevel;
   /** JSON lines when NODE_ENV=production (what log platforms parse); readable lines otherwise. */
   logFormat: "json" | "pretty";
-  /** Retries, pacing and flood limits; every one has a default (telegram/resilience/options.ts). */
-  resilience: ResilienceOptions;
+  /** Retries, pacing, flood limits and timeouts; every one has a default (pipeline/options.ts). */
+  pipeline: PipelineOptions;
+  /** Where the outbox lives: a SQLite file (DATABASE_PATH), or PostgreSQL when DATABASE_URL is set. */
+  database: DatabaseSettings;
   /** Present when WEBHOOK_URL is set: updates come by webhook instead of long polling. */
   webhook?: WebhookSettings;
+  /** Polling mode: serve GET /healthz on this port (HEALTH_PORT). Webhook mode serves it on PORT. */
+  healthPort?: number;
 }
 
 // "<bot id>:<secret>", as @BotFather hands it out; the secret part is 35 characters today.
@@ -31,13 +37,15 @@ const WHERE_TOKENS_COME_FROM =
 export const configErrors = {
   missingToken: `BOT_TOKEN is not set. ${WHERE_TOKENS_COME_FROM}`,
   malformedToken: `BOT_TOKEN does not look like a bot token (digits, a colon, then the secret). ${WHERE_TOKENS_COME_FROM}`,
-  badApiRoot: (value: string) => `TELEGRAM_API_ROOT must be an http(s) URL, got "${value}".`,
+  // URLs are never echoed: a webhook path or an API root may carry the bot token, a database URL its password.
+  badApiRoot: "TELEGRAM_API_ROOT must be an http(s) URL such as https://api.telegram.org (its value is not shown: it may hold a secret).",
   badLogLevel: (value: string) => `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${value}".`,
-  badWebhookUrl: (value: string) => `WEBHOOK_URL must be the public https:// URL Telegram posts updates to, got "${value}".`,
+  badWebhookUrl: "WEBHOOK_URL must be the public https:// URL Telegram posts updates to (its value is not shown: it may hold a secret).",
+  badDatabaseUrl: "DATABASE_URL must be a postgres:// or postgresql:// URL (its value is not shown: it holds a password).",
   badWebhookSecret:
     "WEBHOOK_SECRET must be set with WEBHOOK_URL: 1 to 256 characters of A-Z, a-z, 0-9, _ and -. " +
     "Telegram sends it with every update, so the bot can refuse requests from anyone else.",
-  badPort: (value: string) => `PORT must be a port number from 1 to 65535, got "${value}".`,
+  badPort: (name: string, value: string) => `${name} must be a port number from 1 to 65535, got "${value}".`,
 } as const;
 
 /** Thrown for a bad setting; its message is meant to be printed alone, without a stack trace. */
@@ -51,8 +59,10 @@ export function createConfig(env: Readonly<Record<string, string | undefined>>):
     telegramApiRoot: parseApiRoot(env.TELEGRAM_API_ROOT),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logFormat: env.NODE_ENV === "production" ? "json" : "pretty",
-    resilience: parseResilience(env),
+    pipeline: parsePipeline(env),
+    database: parseDatabase(env),
     webhook: parseWebhook(env),
+    healthPort: env.HEALTH_PORT?.trim() ? parsePort("HEALTH_PORT", env.HEALTH_PORT.trim()) : undefined,
   };
 }
 
@@ -68,7 +78,7 @@ function parseApiRoot(raw: string | undefined): string {
   const value = raw?.trim();
   if (!value) return DEFAULT_TELEGRAM_API_ROOT;
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
-    throw new ConfigError(configErrors.badApiRoot(value));
+    throw new ConfigError(configErrors.badApiRoot);
   }
   // telegraf resolves "./bot<token>/<method>" against the root: without a trailing slash, a
   // self-hosted server's path prefix ("https://host/tg") would be dropped.
@@ -83,9 +93,9 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   return level;
 }
 
-function parseResilience(env: Readonly<Record<string, string | undefined>>): ResilienceOptions {
+function parsePipeline(env: Readonly<Record<string, string | undefined>>): PipelineOptions {
   try {
-    return resilienceOptionsFromEnv(env);
+    return pipelineOptionsFromEnv(env);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
@@ -94,12 +104,24 @@ function parseResilience(env: Readonly<Record<string, string | undefined>>): Res
 function parseWebhook(env: Readonly<Record<string, string | undefined>>): WebhookSettings | undefined {
   const url = env.WEBHOOK_URL?.trim();
   if (!url) return undefined;
-  if (!URL.canParse(url) || new URL(url).protocol !== "https:") throw new ConfigError(configErrors.badWebhookUrl(url));
+  if (!URL.canParse(url) || new URL(url).protocol !== "https:") throw new ConfigError(configErrors.badWebhookUrl);
   // Never echo the secret: a near-miss is still a secret.
   const secret = env.WEBHOOK_SECRET?.trim() ?? "";
   if (!/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw new ConfigError(configErrors.badWebhookSecret);
-  const rawPort = env.PORT?.trim() || "8080";
-  const port = Number(rawPort);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new ConfigError(configErrors.badPort(rawPort));
-  return { url, secret, port };
+  return { url, secret, port: parsePort("PORT", env.PORT?.trim() || "8080") };
+}
+
+function parsePort(name: string, raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new ConfigError(configErrors.badPort(name, raw));
+  return port;
+}
+
+function parseDatabase(env: Readonly<Record<string, string | undefined>>): DatabaseSettings {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!URL.canParse(url) || !/^postgres(ql)?:$/.test(new URL(url).protocol)) throw new ConfigError(configErrors.badDatabaseUrl);
+    return { kind: "postgres", url };
+  }
+  return { kind: "sqlite", path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH };
 }

@@ -1,14 +1,16 @@
-// The worker (`npm start`, the Procfile's worker line): wiring and signals only.
-// config → logger → knowledge → engine → bot → command menu → long polling (or a webhook).
+// The worker (`node dist/main.js`, the Procfile's worker line): wiring and signals only.
+// config → logger → store → knowledge → engine → bot → pipeline (receive, outbox, send).
 import { existsSync } from "node:fs";
 import { ConfigError, createConfig, type Config } from "./config.js";
 import { createEngine } from "./engine/index.js";
 import { warmUp } from "./engine/sample-questions.js";
 import { loadKnowledge } from "./knowledge/load.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createPipeline, StartupError } from "./pipeline/index.js";
+import { LOG_TEXT } from "./pipeline/messages.js";
+import { createStore, StoreError, type Store } from "./store/index.js";
 import { createBot } from "./telegram/bot.js";
 import { publishCommandMenu } from "./telegram/handlers/commands.js";
-import { createResilience, runBot, StartupError } from "./telegram/resilience/index.js";
 
 function readConfig(): Config {
   // Values already in the environment win over .env (process.loadEnvFile never overrides them).
@@ -23,39 +25,63 @@ function readConfig(): Config {
   }
 }
 
+/** What must never reach a log line: the token, the webhook secret, the database's password. */
+function secretsOf(config: Config): string[] {
+  const database = config.database.kind === "postgres" ? new URL(config.database.url) : undefined;
+  return [config.botToken, config.webhook?.secret ?? "", database?.password ?? "", database ? decodeURIComponent(database.password) : ""];
+}
+
+/** Anything thrown outside an update still goes through the redacting logger, never raw to stderr. */
+function logUncaught(logger: Logger): void {
+  const fatal = (error: unknown) => {
+    logger.fatal({ err: error }, "uncaught error");
+    logger.flush();
+    process.exit(1);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
-  const secrets = [config.botToken, config.webhook?.secret ?? ""];
-  const logger = createLogger({ level: config.logLevel, secrets, format: config.logFormat });
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), format: config.logFormat });
+  logUncaught(logger);
+  let store: Store | undefined;
   try {
+    store = await createStore({ database: config.database, secret: config.botToken });
     const knowledge = loadKnowledge();
-    const resilience = createResilience(config.resilience, logger);
     const engine = createEngine(knowledge);
     warmUp(engine);
-    const bot = createBot(engine, { config, logger, resilience });
-    logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length }, "knowledge loaded");
+    const pipeline = createPipeline({ store, options: config.pipeline, logger, telegram: { apiRoot: config.telegramApiRoot, token: config.botToken } });
+    const bot = createBot(engine, { config, logger, pipeline });
+    logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length, store: store.kind }, "knowledge loaded");
 
-    const running = runBot(bot, resilience, config.webhook);
+    const running = pipeline.run(bot, config.webhook ? { webhook: config.webhook } : { healthPort: config.healthPort });
+    let stopping: Promise<void> | undefined;
+    // process.on, not once: platforms may signal more than once, and a second signal must not kill the drain.
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => {
-        logger.info({ signal }, "stopping");
-        // stop() is bounded by the shutdown grace period; exit then, even if a retry still waits.
-        void running.stop(signal).finally(() => {
-          logger.flush();
-          process.exit(0);
-        });
+      process.on(signal, () => {
+        if (stopping) logger.info({ signal }, LOG_TEXT.alreadyStopping);
+        stopping ??= running.stop(signal);
       });
     }
-
-    await publishCommandMenu(bot.telegram, logger);
-    await running.done;
-    logger.info("bot stopped");
+    void running.started.then(() => publishCommandMenu(bot.telegram, logger));
+    try {
+      await running.done;
+    } finally {
+      await (stopping ?? running.stop("could not start"));
+    }
+    logger.info(LOG_TEXT.stopped);
   } catch (error) {
-    // A StartupError's message says what failed and what to check; its cause adds nothing to act on.
-    if (error instanceof StartupError) logger.fatal(error.message);
+    // These messages say what failed and what to check; their causes add nothing to act on.
+    if (error instanceof StartupError || error instanceof StoreError) logger.fatal(error.message);
     else logger.fatal({ err: error }, "the bot could not run");
     process.exitCode = 1;
+  } finally {
+    await store?.close();
+    logger.flush();
   }
+  process.exit();
 }
 
 await main();

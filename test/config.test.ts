@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, configErrors, createConfig, DEFAULT_TELEGRAM_API_ROOT } from "../src/config.js";
-import { DEFAULT_RESILIENCE } from "../src/telegram/resilience/index.js";
+import { ConfigError, configErrors, createConfig, DEFAULT_DATABASE_PATH, DEFAULT_TELEGRAM_API_ROOT } from "../src/config.js";
+import { DEFAULT_PIPELINE } from "../src/pipeline/index.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
 
@@ -11,7 +11,8 @@ describe("createConfig", () => {
       telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT,
       logLevel: "info",
       logFormat: "pretty",
-      resilience: DEFAULT_RESILIENCE,
+      pipeline: DEFAULT_PIPELINE,
+      database: { kind: "sqlite", path: DEFAULT_DATABASE_PATH },
     });
   });
 
@@ -27,7 +28,7 @@ describe("createConfig", () => {
     ["a missing token", {}, configErrors.missingToken],
     ["a blank token", { BOT_TOKEN: "  " }, configErrors.missingToken],
     ["a token of the wrong shape", { BOT_TOKEN: "not-a-token" }, configErrors.malformedToken],
-    ["an API root that is not a URL", { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "localhost" }, configErrors.badApiRoot("localhost")],
+    ["an API root that is not a URL", { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: "localhost" }, configErrors.badApiRoot],
     ["an unknown log level", { BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, configErrors.badLogLevel("loud")],
   ])("fails with one clear ConfigError for %s", (_, env, message) => {
     expect(() => createConfig(env)).toThrow(new ConfigError(message));

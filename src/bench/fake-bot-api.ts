@@ -5,9 +5,10 @@ import type { Update } from "telegraf/types";
 /**
  * A stand-in Bot API on 127.0.0.1 for tests and the benchmark: it long-polls updates out of a
  * queue, answers sendMessage and the start-up calls, records every call, and plays scripted
- * faults (a status with a body, a delay, or a connection reset) for the next calls of a method.
+ * faults (a status with a JSON body or an HTML page, a delay, or a connection reset) for the next
+ * calls of a method, or of any send to one chat.
  */
-export type Fault = { status: number; body?: unknown } | { delayMs: number } | "reset";
+export type Fault = { status: number; body?: unknown; html?: string } | { delayMs: number } | "reset";
 
 export interface ApiCall {
   method: string;
@@ -25,6 +26,8 @@ export interface FakeBotApi {
   push(...updates: Update[]): void;
   /** The next calls of `method` get these answers, in order, before normal service resumes. */
   fail(method: string, ...faults: Fault[]): void;
+  /** The same for the next calls that send into one chat (a payload with this chat_id). */
+  failChat(chatId: number, ...faults: Fault[]): void;
   /** Resolves once `count` calls of `method` have succeeded (or, with `arrived`, come in). */
   waitFor(method: string, count?: number, options?: { arrived?: boolean }): Promise<void>;
   close(): Promise<void>;
@@ -38,7 +41,9 @@ export const apiError = (status: number, description: string, retryAfter?: numbe
 });
 
 export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBotApi> {
+  // Updates from `first` on are unconfirmed; an index, not shift(), so 50,000 of them cost nothing.
   const pending: Update[] = [];
+  let first = 0;
   const held: Array<() => void> = [];
   const faults = new Map<string, Fault[]>();
   const waiters: Array<{ key: string; count: number; resolve: () => void }> = [];
@@ -63,14 +68,23 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
   async function answer(method: string, payload: Record<string, unknown>, res: http.ServerResponse, req: http.IncomingMessage) {
     const at = performance.now();
     tally(`${method}?`);
-    const fault = faults.get(method)?.shift();
+    const chatFaults = payload.chat_id === undefined ? undefined : faults.get(`chat:${String(payload.chat_id)}`);
+    const fault = chatFaults?.shift() ?? faults.get(method)?.shift();
     if (fault === "reset") {
       calls.push({ method, payload, ok: false, at });
       return void req.socket.destroy();
     }
-    if (fault !== undefined && "delayMs" in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault !== undefined && "delayMs" in fault) {
+      // A client that gave up ends the wait: nobody is left to answer, and nothing was done.
+      const gone = await new Promise<boolean>((wake) => {
+        const timer = setTimeout(() => wake(false), fault.delayMs);
+        res.once("close", () => (clearTimeout(timer), wake(true)));
+      });
+      if (gone) return void calls.push({ method, payload, ok: false, at });
+    }
     if (fault !== undefined && "status" in fault) {
       calls.push({ method, payload, ok: false, at });
+      if (fault.html !== undefined) return void res.writeHead(fault.status, { "content-type": "text/html" }).end(fault.html);
       return void res.writeHead(fault.status, { "content-type": "application/json" }).end(JSON.stringify(fault.body ?? {}));
     }
     const result = method === "getUpdates" ? await nextBatch(payload, res) : resultOf(method, payload);
@@ -83,8 +97,8 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
     const offset = Number(payload.offset ?? 0);
     const limit = Number(payload.limit ?? 100);
     // Updates below the offset are confirmed: Telegram forgets them.
-    while (pending.length > 0 && pending[0]!.update_id < offset) pending.shift();
-    if (pending.length === 0 && Number(payload.timeout ?? 0) > 0) {
+    while (first < pending.length && pending[first]!.update_id < offset) first++;
+    if (first === pending.length && Number(payload.timeout ?? 0) > 0) {
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, maxHoldMs);
         held.push(() => (clearTimeout(timer), wake()));
@@ -93,7 +107,7 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
         res.once("close", () => (clearTimeout(timer), wake()));
       });
     }
-    return pending.slice(0, limit);
+    return pending.slice(first, first + limit);
   }
 
   function resultOf(method: string, payload: Record<string, unknown>): unknown {
@@ -120,11 +134,15 @@ export async function startFakeBotApi({ maxHoldMs = 1000 } = {}): Promise<FakeBo
     url: `http://127.0.0.1:${port}/`,
     calls,
     push(...updates) {
-      pending.push(...updates);
+      for (const update of updates) pending.push(update);
       wakeHeld();
     },
     fail(method, ...list) {
       faults.set(method, [...(faults.get(method) ?? []), ...list]);
+    },
+    failChat(chatId, ...list) {
+      const key = `chat:${chatId}`;
+      faults.set(key, [...(faults.get(key) ?? []), ...list]);
     },
     waitFor(method, count = 1, { arrived = false } = {}) {
       return new Promise((resolve) => {

@@ -5,15 +5,18 @@ import { startFakeBotApi } from "./fake-bot-api.js";
 import { spawnWorker } from "./spawn-worker.js";
 
 /**
- * Runs one worker as its own process (`node --import tsx ENTRY`) against a fresh fake Bot API
- * holding `updates`, and measures it from outside through /proc, so the worker needs no
- * instrumenting and the fake server's own CPU (in this process) is not counted.
+ * Runs one worker as its own process against a fresh fake Bot API holding `updates`, and measures
+ * it from outside through /proc, so the worker needs no instrumenting and the fake server's own
+ * CPU (in this process) is not counted.
  */
 export interface WorkerRun {
   updates: number;
   seconds: number;
   updatesPerSecond: number;
   cpuMicrosPerUpdate: number;
+  /** The same over the warm-up updates, while V8 still compiles the worker's code (0 without warm-up). */
+  coldUpdatesPerSecond: number;
+  coldCpuMicrosPerUpdate: number;
   peakRssBytes: number;
   startToFirstPollMs: number;
 }
@@ -21,9 +24,9 @@ export interface WorkerRun {
 export interface WorkerSpec {
   entry: string;
   env: Record<string, string>;
+  /** Answered first and measured apart, so the main figures are those of a worker that has been up a while. */
+  warmup?: Update[];
   updates: Update[];
-  /** How many sendMessage calls mean every update was answered. */
-  expectedReplies: number;
   timeoutMs: number;
   /** Extra node flags, e.g. --cpu-prof to see where a worker's time goes. */
   nodeArgs?: string[];
@@ -33,7 +36,11 @@ const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding:
 
 export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
   const api = await startFakeBotApi({ maxHoldMs: 1000 });
-  api.push(...spec.updates);
+  const warmup = spec.warmup ?? [];
+  const push = (updates: Update[]) => {
+    for (let i = 0; i < updates.length; i += 1000) api.push(...updates.slice(i, i + 1000));
+  };
+  push(warmup);
   const spawnedAt = performance.now();
   const worker = spawnWorker(spec.entry, { ...spec.env, TELEGRAM_API_ROOT: api.url }, spec.nodeArgs);
   const pid = worker.child.pid!;
@@ -42,27 +49,40 @@ export async function measureWorker(spec: WorkerSpec): Promise<WorkerRun> {
       Promise.reject(new Error(`worker ${spec.entry} exited (${code}): ${worker.output().slice(-500)}`)),
     );
     const within = <T>(work: Promise<T>) => Promise.race([work, failed, timeout(spec.timeoutMs, spec.entry)]);
+    // Every update here gets one reply: the answer, or the echo.
+    const answered = (count: number) => within(api.waitFor("sendMessage", count));
 
     await within(api.waitFor("getUpdates"));
-    const cpuBefore = cpuMicros(pid);
     const startToFirstPollMs = api.calls.find((c) => c.method === "getUpdates")!.at - spawnedAt;
-    const startedAt = performance.now();
-    await within(api.waitFor("sendMessage", spec.expectedReplies));
-    const seconds = (performance.now() - startedAt) / 1000;
-    const cpu = cpuMicros(pid) - cpuBefore;
-    const peakRssBytes = peakRss(pid);
+    const cold = await measure(pid, warmup.length, () => answered(warmup.length));
+    const warm = await measure(pid, spec.updates.length, () => {
+      push(spec.updates);
+      return answered(warmup.length + spec.updates.length);
+    });
     return {
       updates: spec.updates.length,
-      seconds,
-      updatesPerSecond: spec.updates.length / seconds,
-      cpuMicrosPerUpdate: cpu / spec.updates.length,
-      peakRssBytes,
+      seconds: warm.seconds,
+      updatesPerSecond: warm.updatesPerSecond,
+      cpuMicrosPerUpdate: warm.cpuMicrosPerUpdate,
+      coldUpdatesPerSecond: cold.updatesPerSecond,
+      coldCpuMicrosPerUpdate: cold.cpuMicrosPerUpdate,
+      peakRssBytes: peakRss(pid),
       startToFirstPollMs,
     };
   } finally {
     await worker.stop();
     await api.close();
   }
+}
+
+/** Wall time and the worker's CPU while `work` runs, per update. */
+async function measure(pid: number, updates: number, work: () => Promise<void>) {
+  if (updates === 0) return { seconds: 0, updatesPerSecond: 0, cpuMicrosPerUpdate: 0 };
+  const cpuBefore = cpuMicros(pid);
+  const startedAt = performance.now();
+  await work();
+  const seconds = (performance.now() - startedAt) / 1000;
+  return { seconds, updatesPerSecond: updates / seconds, cpuMicrosPerUpdate: (cpuMicros(pid) - cpuBefore) / updates };
 }
 
 function cpuMicros(pid: number): number {

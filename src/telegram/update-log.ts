@@ -4,6 +4,29 @@ import type { MiddlewareFn } from "telegraf";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 
+export const UPDATE_LOGGED = "update handled";
+
+/** What the update's line says about it and its answer; the pipeline adds how it went out. */
+export function updateFields(ctx: BotContext): Record<string, unknown> {
+  const answer = ctx.outcome?.answer;
+  return {
+    update_type: ctx.updateType,
+    chat_type: ctx.chat?.type,
+    handler: ctx.outcome?.handler ?? "ignored",
+    answer_kind: answer?.kind,
+    answer_source: answer?.kind === "answer" ? answer.source : undefined,
+    entry_id: answer?.kind === "answer" ? answer.entryId : answer?.kind === "none" ? answer.gapId : undefined,
+    // A passage answer has no entry: the sentences it cites say what it was.
+    sentence_ids: answer?.kind === "answer" && answer.source === "passage" ? answer.citations.map((c) => c.id) : undefined,
+    confidence: answer?.kind === "answer" ? Math.round(answer.confidence * 1000) / 1000 : undefined,
+  };
+}
+
+export function roundMs(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** The line for a bot without the pipeline (handler tests): written once the handler is done. */
 export function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const started = performance.now();
@@ -11,18 +34,7 @@ export function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
     try {
       await next();
     } finally {
-      const answer = ctx.outcome?.answer;
-      ctx.log.info(
-        {
-          update_type: ctx.updateType,
-          chat_type: ctx.chat?.type,
-          handler: ctx.outcome?.handler ?? "ignored",
-          answer_kind: answer?.kind,
-          answer_source: answer?.kind === "answer" ? answer.source : undefined,
-          latency_ms: Math.round((performance.now() - started) * 10) / 10,
-        },
-        "update handled",
-      );
+      ctx.log.info({ ...updateFields(ctx), latency_ms: roundMs(performance.now() - started) }, UPDATE_LOGGED);
     }
   };
 }

@@ -1,21 +1,14 @@
-// Runs the real worker (the Procfile's `npm start`: node dist/main.js) as a child process,
+// Runs the real worker (the Procfile's `node dist/main.js`) as a child process,
 // pointed at a local stand-in for the Bot API, and always takes it down again.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { builtEntry } from "../../src/bench/spawn-worker.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const WORKER_ENTRY = join(ROOT, "dist", "main.js");
+export { buildWorker } from "../../src/bench/spawn-worker.js";
 
-/** `npm run build`, run the way npm would; throws with tsc's output when it does not compile. */
-export function buildWorker(): void {
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
-}
+const WORKER_ENTRY = builtEntry("main.js");
 
 export interface WorkerProcess {
   /** Everything the worker printed so far, stdout and stderr. */
