@@ -8,42 +8,78 @@ export interface Terms {
   content: string[];
   /** Question kinds asked ("?who", "?when", ...). */
   question: string[];
-  /** The thing a "which X" / "what X" / "how X" question asks for: an answer must speak of it. */
-  focus?: string;
-  /** The thing a "which X" question wants named ("which prison"): an answer must name one. */
-  toName?: string;
+  /** Every word in order, as read (shorthand spelled out, typos corrected), with its class. */
+  tokens: Array<{ word: string; c: Classified }>;
 }
 
 // Chat shorthand, spelled out before anything else looks at the word.
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["ppl", "people"], ["u", "you"], ["r", "are"], ["ur", "your"], ["pls", "please"], ["plz", "please"],
   ["bc", "because"], ["cuz", "because"], ["coz", "because"], ["govt", "government"], ["st", "saint"], ["spb", "petersburg"], ["спб", "петербург"], ["мск", "москва"],
+  ["rn", "now"], ["smth", "something"], ["sth", "something"], ["abt", "about"], ["wut", "what"], ["wat", "what"], ["wht", "what"], ["4", "for"], ["2day", "today"],
+  ["b4", "before"], ["y", "why"], ["ya", "you"], ["thru", "through"], ["w", "with"], ["bcuz", "because"], ["tho", "though"], ["ok", "okay"],
 ]);
 
-const FOCUS_OPENERS = new Set(["?what", "?how"]);
+// "кого-нибудь", "кто-то", "что-либо": a question word before these asks nothing.
+const INDEFINITE = new Set(["нибудь", "либо", "то"]);
 
 // Other forms of stopwords ("coming", "makes") and question words ("wher"): taken as such when the
 // knowledge lacks the word.
 const QUESTION_STEMS = new Map([...QUESTION_WORDS].filter(([w]) => w.length > 3).map(([w, kind]) => [stem(w), kind]));
 const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3 && !QUESTION_WORDS.has(w)).map(stem));
 
+/** How words are read: each word's concept, and set phrases first read as one word ("behind bars"). */
+export interface Vocabulary {
+  conceptOf(word: string): string;
+  rewrite(words: readonly string[]): readonly string[];
+}
+
 /**
- * Maps words to concepts: stems, with synonyms folded onto their group's first word.
- * Groups come already split into folded words (see `words`).
+ * Maps words to concepts: stems, with synonyms folded onto their group's first word. An entry of
+ * several words is a set phrase: wherever it stands, it reads as the group's first word. The
+ * lexicon's pairs (WordNet) read a word the knowledge doesn't use as the knowledge word it means.
  */
-export function createConceptMap(synonyms: string[][]): (word: string) => string {
+export function createVocabulary(groups: string[][], lexicon: ReadonlyArray<[string, string]> = []): Vocabulary {
   const byStem = new Map<string, string>();
-  for (const group of synonyms) {
-    const head = group[0];
+  const phrases: Array<{ stems: readonly string[]; as: string }> = [];
+  for (const group of groups) {
+    const head = words(group[0] ?? "")[0];
     if (!head) continue;
-    const concept = stem(head);
-    for (const w of group) byStem.set(stem(w), concept);
+    // A later group (Russian words for an English concept) joins the group its first word already names.
+    const concept = byStem.get(stem(head)) ?? stem(head);
+    for (const entry of group) {
+      const ws = words(entry);
+      if (ws.length === 1) byStem.set(stem(ws[0] as string), concept);
+      else if (ws.length > 1) phrases.push({ stems: ws.map(stem), as: head });
+    }
   }
+  for (const [word, meaning] of lexicon) {
+    const ws = words(word);
+    const concept = byStem.get(stem(meaning)) ?? stem(meaning);
+    if (ws.length > 1) phrases.push({ stems: ws.map(stem), as: meaning });
+    else if (ws.length === 1 && !byStem.has(stem(ws[0] as string))) byStem.set(stem(ws[0] as string), concept);
+  }
+  // Phrases match on stems, so "hauled in" reads like "haul in".
+  phrases.sort((a, b) => b.stems.length - a.stems.length);
+  const byFirstStem = new Map<string, typeof phrases>();
+  for (const p of phrases) byFirstStem.set(p.stems[0] as string, [...(byFirstStem.get(p.stems[0] as string) ?? []), p]);
+  const rewrite = (typed: readonly string[]): readonly string[] => {
+    if (!phrases.length) return typed;
+    const stems = typed.map(stem);
+    const out: string[] = [];
+    for (let i = 0; i < typed.length; ) {
+      const phrase = byFirstStem.get(stems[i] as string)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+      out.push(phrase ? phrase.as : (typed[i] as string));
+      i += phrase ? phrase.stems.length : 1;
+    }
+    return out;
+  };
   // The knowledge and the questions repeat their words: stem each once (bounded, for a long-running bot).
-  return memoize(50_000, (word) => {
+  const conceptOf = memoize(50_000, (word) => {
     const s = stem(word);
     return byStem.get(s) ?? s;
   });
+  return { conceptOf, rewrite };
 }
 
 /** What the knowledge knows: its concepts, and how to correct a typed word towards its words. */
@@ -52,13 +88,31 @@ export interface Known {
   correct(word: string): string | undefined;
 }
 
-export type Classified = { kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string };
+/** A word's class; `word` is set when reading it changed the word (a typo corrected, Latin letters read as Russian). */
+export type Classified = ({ kind: "question"; key: string } | { kind: "stop" } | { kind: "concept"; key: string }) & { word?: string };
 
 export function classify(word: string, conceptOf: (word: string) => string): Classified {
   const question = QUESTION_WORDS.get(word);
   if (question) return { kind: "question", key: question };
   if (STOPWORDS.has(word)) return { kind: "stop" };
   return { kind: "concept", key: conceptOf(word) };
+}
+
+// Phrases that only pad a question ("where is he these days"): dropped before words are read.
+const FILLERS = new RegExp(
+  `(?<=^| )(${[
+    "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
+    "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
+    "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me",
+    "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста", "подскажите пожалуйста",
+  ].join("|")})(?= |$)`,
+  "g",
+);
+
+function withoutFillers(typed: readonly string[]): readonly string[] {
+  const joined = typed.join(" ");
+  const kept = joined.replace(FILLERS, " ");
+  return kept === joined ? typed : kept.split(" ").filter(Boolean);
 }
 
 // Russian function words as people type them in Latin letters.
@@ -85,7 +139,7 @@ function readUnknown(word: string, conceptOf: (word: string) => string, known: K
   if (asked) return { kind: "question", key: asked };
   if (STOPWORD_STEMS.has(s) || (word.length === 1 && !/\d/.test(word))) return { kind: "stop" };
   const corrected = known.correct(word) ?? (latinRussian ? fromTranslit(word, conceptOf, known) : undefined);
-  return corrected ? classify(corrected, conceptOf) : { kind: "concept", key: `!${word}` };
+  return corrected ? { ...classify(corrected, conceptOf), word: corrected } : { kind: "concept", key: `!${word}` };
 }
 
 /**
@@ -93,29 +147,23 @@ function readUnknown(word: string, conceptOf: (word: string) => string, known: K
  * a word whose concept the knowledge doesn't know is first offered to `correct` (typos), and
  * if that fails it is kept as unknown: an informative word the article doesn't have.
  */
-export function analyze(
-  text: string,
-  conceptOf: (word: string) => string,
-  known?: Known,
-): Terms {
-  const terms: Terms = { content: [], question: [] };
-  const typedWords = words(text);
+export function analyze(text: string, vocabulary: Vocabulary, known?: Known): Terms {
+  const { conceptOf } = vocabulary;
+  const terms: Terms = { content: [], question: [], tokens: [] };
+  const typedWords = vocabulary.rewrite(withoutFillers(words(text)));
   // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
   const latinRussian = typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w));
-  let previous: Classified | undefined;
-  let previousWord = "";
-  for (const typed of typedWords) {
+  typedWords.forEach((typed, i) => {
     const word = SHORTHAND.get(typed) ?? typed;
+    if (INDEFINITE.has(typedWords[i + 1] ?? "") && QUESTION_WORDS.has(word)) {
+      terms.tokens.push({ word, c: { kind: "stop" } });
+      return;
+    }
     let c = classify(word, conceptOf);
     if (known && c.kind === "concept" && !known.has(c.key)) c = readUnknown(word, conceptOf, known, latinRussian);
     if (c.kind === "question") terms.question.push(c.key);
-    else if (c.kind === "concept") {
-      if (!terms.content.includes(c.key)) terms.content.push(c.key);
-      if (previous?.kind === "question" && FOCUS_OPENERS.has(previous.key)) terms.focus ??= c.key;
-      if (previousWord === "which") terms.toName ??= c.key;
-    }
-    previous = c;
-    previousWord = word;
-  }
+    else if (c.kind === "concept" && !terms.content.includes(c.key)) terms.content.push(c.key);
+    terms.tokens.push({ word: c.word ?? word, c });
+  });
   return terms;
 }

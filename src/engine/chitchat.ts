@@ -14,7 +14,7 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["capabilities", phrase(
     "what (can|do|could|should) (you|u|i) (do|know|ask|answer|tell)", "how (does|do) (this|it|you)( bot| thing)? work",
     "how (do|can|should) i use (this|it|you)", "how to use (this|it|you)", "any tips", "what is this( bot)?", "what are you for",
-    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобои )?пользоваться",
+    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
   ["greeting", phrase("how are (you|u)", "how it going", "what up", "nice to meet (you|u)", "как дела")],
 ];
@@ -24,7 +24,7 @@ const INTENT_WORDS: ReadonlyArray<[ChitchatIntent, string[]]> = [
   ["help", ["help", "помощь", "помоги", "помогите", "commands", "start", "usage", "instructions"]],
   ["thanks", ["thanks", "thank", "thx", "thanx", "thnx", "tnx", "ty", "cheers", "appreciate", "appreciated", "спасибо", "спс", "благодарю"]],
   ["bye", ["bye", "goodbye", "byebye", "cya", "farewell", "goodnight", "пока", "свидания"]],
-  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуи", "здравствуите", "приветствую", "хаи", "салют", "добрыи", "доброе"]],
+  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуй", "здравствуйте", "приветствую", "хай", "салют", "добрый", "доброе"]],
   ["acknowledgement", ["ok", "okay", "k", "cool", "great", "nice", "awesome", "perfect", "understood", "gotcha", "noted", "alright", "понятно", "ясно", "хорошо", "ладно", "отлично", "круто", "ок"]],
 ];
 

@@ -104,7 +104,8 @@ export function createSpeller(
     if (word.length < options.minCorrectableLength) {
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
-    const slack = lengthSlack(word.length);
+    // A Russian word one ending away from another is usually another form or another word: one edit only.
+    const slack = /[а-я]/.test(word) ? 1 : lengthSlack(word.length);
     // A short word one letter off another is as often another word ("year" ~ "fear", "alive" ~
     // "live"): up to 4 letters it is corrected only for a letter it lacks ("wher"), at 5 also for a
     // wrong one ("wemen"), never for one too many. Swaps and doubles are handled above.
