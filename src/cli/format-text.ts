@@ -1,22 +1,37 @@
 import { quoteSentence } from "../engine/quote.js";
-import type { Answer } from "../engine/types.js";
+import type { Answer, Knowledge } from "../engine/types.js";
+import { citationMark } from "../presentation/citation.js";
+import { articleContext, markCited } from "../presentation/context.js";
 
-/** The reply a person reads, as plain text: the short answer, then each cited sentence quoted with its id. */
+/** The reply a person reads, as plain text: the short answer, then each cited sentence quoted and cited as in Telegram. */
 export function formatAnswerText(answer: Answer): string {
   switch (answer.kind) {
     case "chitchat":
       return answer.reply;
     case "none": {
-      const ideas = answer.suggestions.map((s) => `  • ${s.question}`).join("\n");
-      return answer.reason === "not-in-article" && ideas ? `${answer.message}\nYou could ask:\n${ideas}` : answer.message;
+      const said = answer.related.map((c) => `  ${quoteSentence(c.text)} ${citationMark(c.id)}`);
+      const ideas = answer.suggestions.map((s) => `  • ${s.question}`);
+      return [
+        answer.message,
+        ...(said.length ? ["What the article does say:", ...said] : []),
+        ...(answer.reason === "not-in-article" && ideas.length ? ["You could ask:", ...ideas] : []),
+      ].join("\n");
     }
     case "answer": {
       const lines = answer.shortAnswer ? [answer.shortAnswer] : [];
-      for (const c of answer.citations) lines.push(`  ${quoteSentence(c.text)} [${c.id}]`);
+      for (const c of answer.citations) lines.push(`  ${quoteSentence(c.text)} ${citationMark(c.id)}`);
       if (answer.alternatives.length) lines.push(`Did you mean: ${answer.alternatives.map((a) => a.question).join(" | ")}`);
       return lines.join("\n");
     }
   }
+}
+
+/** The paragraphs around cited sentences, numbered, each cited sentence between asterisks. */
+export function formatContextText(knowledge: Knowledge, sentenceIds: readonly string[]): string {
+  const context = articleContext(knowledge, sentenceIds);
+  if (context === undefined) return "";
+  const paragraphs = context.paragraphs.map((p) => `${p.afterGap ? "…\n" : ""}¶${p.number} ${markCited(p, (text) => `*${text}*`)}`);
+  return [`The article, ${context.label}:`, ...paragraphs].join("\n");
 }
 
 /** One JSON object per answer, the shape ../shared/eval/score.mjs and scripts read. */

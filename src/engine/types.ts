@@ -33,8 +33,19 @@ export interface GapEntry {
   related: string[];
 }
 
+/** Where the article was published, as far as its header says; nothing here is guessed. */
+export interface ArticleSource {
+  publisher?: string;
+  /** An http(s) address of the original. */
+  url?: string;
+  /** As the header writes it ("14 February 2021"). */
+  date?: string;
+}
+
 export interface Knowledge {
   title: string;
+  /** Present only when the article's header names a publisher, an address or a date. */
+  source?: ArticleSource;
   /** Paragraphs of the article, verbatim, in order (paragraph n is paragraphs[n - 1]). */
   paragraphs: string[];
   sentences: Sentence[];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indexSentences, splitParagraphs } from "../engine/split-sentences.js";
-import type { GapEntry, Knowledge, QaEntry } from "../engine/types.js";
+import type { ArticleSource, GapEntry, Knowledge, QaEntry } from "../engine/types.js";
 import { LEXICON_FILE } from "./lexicon-file.js";
 import { KNOWLEDGE_ERRORS } from "./messages.js";
 
@@ -32,12 +32,29 @@ function readJsonArray(dir: string, name: string): unknown[] {
 // Synonym groups: English ones, then Russian words for the same concepts (each group's first word).
 const SYNONYM_FILES = ["synonyms.json", "synonyms-ru.json"];
 
-/** Splits "---\ntitle: …\n---\n<article>" into its title and the verbatim article. */
-export function parseArticle(file: string): { title: string; body: string } {
+const headerField = (header: string, name: string) => new RegExp(`^${name}:[ \\t]*(.+)$`, "m").exec(header)?.[1]?.trim() || undefined;
+
+const isWebAddress = (url: string) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
+
+/** The optional publisher:, url: and date: lines; an address must be http(s), since readers get it as a link. */
+function parseSource(header: string): ArticleSource | undefined {
+  const source: ArticleSource = {};
+  for (const name of ["publisher", "url", "date"] as const) {
+    const value = headerField(header, name);
+    if (value !== undefined) source[name] = value;
+  }
+  if (source.url !== undefined && !isWebAddress(source.url)) throw new Error(KNOWLEDGE_ERRORS.badSourceUrl(source.url));
+  return Object.keys(source).length === 0 ? undefined : source;
+}
+
+/** Splits "---\ntitle: …\n---\n<article>" into its title, its source (when named) and the verbatim article. */
+export function parseArticle(file: string): { title: string; source?: ArticleSource; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(file);
-  const title = match?.[1]?.match(/^title:\s*(.+)$/m)?.[1]?.trim();
+  const header = match?.[1] ?? "";
+  const title = headerField(header, "title");
   if (!match || !title) throw new Error(KNOWLEDGE_ERRORS.noHeader("knowledge/article.txt"));
-  return { title, body: match[2] ?? "" };
+  const source = parseSource(header);
+  return { title, ...(source ? { source } : {}), body: match[2] ?? "" };
 }
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -89,7 +106,7 @@ function readLexicon(dir: string): Array<[string, string]> {
 
 /** Reads knowledge/ (the only file reads the bot makes) and indexes the article's sentences. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const { title, body } = parseArticle(read(dir, "article.txt"));
+  const { title, source, body } = parseArticle(read(dir, "article.txt"));
   const paragraphs = splitParagraphs(body);
   const qa = readJsonArray(dir, "qa.json").map(toEntry);
   const gaps = readJsonArray(dir, "gaps.json").map(toGap);
@@ -99,5 +116,5 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
       return group;
     }),
   );
-  return { title, paragraphs, sentences: indexSentences(paragraphs), qa, gaps, lexicon: readLexicon(dir), synonyms };
+  return { title, ...(source ? { source } : {}), paragraphs, sentences: indexSentences(paragraphs), qa, gaps, lexicon: readLexicon(dir), synonyms };
 }

@@ -4,6 +4,7 @@ export const KNOWLEDGE_ERRORS = Object.freeze({
   badJson: (file: string, reason: string) => `${file} is not valid JSON: ${reason}`,
   notArray: (file: string) => `${file} must hold a JSON array`,
   noHeader: (file: string) => `${file} must start with a "---" metadata header that has a title`,
+  badSourceUrl: (url: string) => `knowledge/article.txt: the header's url "${url}" must be a full http:// or https:// address`,
   badEntry: (index: number, reason: string) => `knowledge/qa.json entry #${index + 1}: ${reason}`,
   badGap: (index: number, reason: string) => `knowledge/gaps.json entry #${index + 1}: ${reason}`,
   badLexicon: (file: string) => `${file} must be {"pairs": [[word, knowledge word], …]}: regenerate it with npm run lexicon`,

@@ -5,11 +5,7 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import { BotContext } from "./context.js";
-import { buttonHandler } from "./handlers/buttons.js";
-import { commandHandlers } from "./handlers/commands.js";
-import { inlineHandler } from "./handlers/inline.js";
-import { otherUpdates } from "./handlers/other-updates.js";
-import { questionHandler } from "./handlers/questions.js";
+import { readerRoutes } from "./handlers/index.js";
 import type { Resilience } from "./resilience/index.js";
 import { routeUpdates } from "./router.js";
 import { logUpdates } from "./update-log.js";
@@ -35,13 +31,7 @@ export function createBot(engine: Engine, { config, logger, resilience }: BotDep
   // The one place middlewares are registered, in the order an update meets them: the resilience
   // layer first (its error handler replaces the one above and also apologises), then every update
   // is logged and goes to exactly one handler.
-  const route = routeUpdates({
-    commands: commandHandlers(engine),
-    text: questionHandler(engine),
-    callbackQuery: buttonHandler(engine),
-    inlineQuery: inlineHandler(engine),
-    other: otherUpdates,
-  });
+  const route = routeUpdates(readerRoutes(engine));
   const handling = [logUpdates(logger), route];
   if (resilience) resilience.install(bot, ...handling);
   else bot.use(...handling);

@@ -4,27 +4,35 @@
 const CALLBACK_DATA_MAX_BYTES = 64;
 
 export type ButtonAction =
-  /** Show the full paragraphs around these cited sentences. */
-  | { type: "context"; sentenceIds: string[] }
+  /**
+   * Show the text around these cited sentences. It also names the answer's entry, when it had one:
+   * a reply to the message reads its topic back from this button (see keyboard.ts).
+   */
+  | { type: "context"; sentenceIds: string[]; entryId?: string }
   /** Answer this curated entry, as if its question had been asked. */
   | { type: "entry"; entryId: string };
 
 const CONTEXT_PREFIX = "ctx:";
 const ENTRY_PREFIX = "qa:";
+// Sentence ids hold only digits, dots and commas, so whatever follows ";" is the entry id.
+const ENTRY_SEPARATOR = ";";
 const SENTENCE_ID = /^\d+\.\d+$/;
 
 /** The callback_data for an action, or undefined when it cannot fit in 64 bytes. */
 export function encodeAction(action: ButtonAction): string | undefined {
   if (action.type === "entry") return fits(`${ENTRY_PREFIX}${action.entryId}`);
+  const suffix = action.entryId === undefined ? "" : `${ENTRY_SEPARATOR}${action.entryId}`;
   // Keep as many sentences as fit, best evidence first; the rest are still quoted in the answer.
-  let data = "";
+  let ids = "";
   for (const id of new Set(action.sentenceIds)) {
     if (!SENTENCE_ID.test(id)) continue;
-    const next = data === "" ? `${CONTEXT_PREFIX}${id}` : `${data},${id}`;
-    if (!fits(next)) break;
-    data = next;
+    const next = ids === "" ? id : `${ids},${id}`;
+    if (!fits(`${CONTEXT_PREFIX}${next}${suffix}`)) break;
+    ids = next;
   }
-  return data === "" ? undefined : data;
+  // An entry id too long to share the button with a sentence is left out: the context matters more.
+  if (ids === "" && suffix !== "") return encodeAction({ type: "context", sentenceIds: action.sentenceIds });
+  return ids === "" ? undefined : `${CONTEXT_PREFIX}${ids}${suffix}`;
 }
 
 /** The action behind callback_data, or undefined for data this bot never wrote. */
@@ -35,8 +43,11 @@ export function decodeAction(data: string | undefined): ButtonAction | undefined
     return entryId === "" ? undefined : { type: "entry", entryId };
   }
   if (data.startsWith(CONTEXT_PREFIX)) {
-    const sentenceIds = data.slice(CONTEXT_PREFIX.length).split(",");
-    return sentenceIds.every((id) => SENTENCE_ID.test(id)) ? { type: "context", sentenceIds } : undefined;
+    const [ids = "", ...entry] = data.slice(CONTEXT_PREFIX.length).split(ENTRY_SEPARATOR);
+    const sentenceIds = ids.split(",");
+    const entryId = entry.join(ENTRY_SEPARATOR);
+    if (!sentenceIds.every((id) => SENTENCE_ID.test(id)) || (entry.length > 0 && entryId === "")) return undefined;
+    return entry.length === 0 ? { type: "context", sentenceIds } : { type: "context", sentenceIds, entryId };
   }
   return undefined;
 }

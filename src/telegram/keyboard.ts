@@ -1,27 +1,44 @@
 // The buttons under a message. Buttons whose data cannot fit in 64 bytes are left out
-// rather than sent broken.
+// rather than sent broken. Labels fit a phone: at most 32 characters.
+import type { Topic } from "../conversation/index.js";
 import type { Alternative, Answer } from "../engine/types.js";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
-import { type ButtonAction, encodeAction } from "./callback-data.js";
-import { clipText } from "./html.js";
+import { type ButtonAction, decodeAction, encodeAction } from "./callback-data.js";
+import { labelOf } from "./entry-wording.js";
+import { type Lang, MESSAGES } from "./messages/index.js";
 
-// Long labels get cut by Telegram clients anyway; clipping keeps the "?" visible.
-const LABEL_MAX = 48;
-
-/** "Show context" and one "Did you mean …" per alternative; suggestions for a "none". */
-export function answerKeyboard(answer: Answer): InlineKeyboardMarkup | undefined {
+/** "Show context" and one button per alternative ("Did you mean" is said in the text); suggestions for a "none". */
+export function answerKeyboard(answer: Answer, lang: Lang): InlineKeyboardMarkup | undefined {
   if (answer.kind === "chitchat") return undefined;
-  if (answer.kind === "none") return questionKeyboard(answer.suggestions);
-  const contextButton = button("📖 Show context", { type: "context", sentenceIds: answer.citations.map((c) => c.id) });
-  const didYouMean = answer.alternatives.map((alternative) =>
-    button(`Did you mean: ${clipText(alternative.question, LABEL_MAX)}`, { type: "entry", entryId: alternative.id }),
-  );
-  return markup([contextButton, ...didYouMean]);
+  if (answer.kind === "none") return questionKeyboard(answer.suggestions, lang);
+  const sentenceIds = answer.citations.map((c) => c.id);
+  const context = button(MESSAGES[lang].showContext, { type: "context", sentenceIds, ...(answer.entryId ? { entryId: answer.entryId } : {}) });
+  return markup([context, ...answer.alternatives.map((alternative) => entryButton(alternative, lang))]);
 }
 
 /** One button per question, each answering its entry: examples, suggestions. */
-export function questionKeyboard(questions: readonly Alternative[]): InlineKeyboardMarkup | undefined {
-  return markup(questions.map((q) => button(clipText(q.question, LABEL_MAX), { type: "entry", entryId: q.id })));
+export function questionKeyboard(questions: readonly Alternative[], lang: Lang): InlineKeyboardMarkup | undefined {
+  return markup(questions.map((question) => entryButton(question, lang)));
+}
+
+/** A single button that opens an address (a deep link into a private chat). */
+export function linkKeyboard(text: string, url: string): InlineKeyboardMarkup {
+  return { inline_keyboard: [[{ text, url }]] };
+}
+
+/** The topic of a bot message, read back from its Show context button: what a reply to it follows up on. */
+export function topicOfKeyboard(keyboard: InlineKeyboardMarkup | undefined): Topic | undefined {
+  for (const button of keyboard?.inline_keyboard.flat() ?? []) {
+    const action = "callback_data" in button ? decodeAction(button.callback_data) : undefined;
+    if (action?.type !== "context") continue;
+    const { type: _, ...topic } = action;
+    return topic;
+  }
+  return undefined;
+}
+
+function entryButton(alternative: Alternative, lang: Lang): InlineKeyboardButton | undefined {
+  return button(labelOf(alternative, lang), { type: "entry", entryId: alternative.id });
 }
 
 function button(text: string, action: ButtonAction): InlineKeyboardButton | undefined {
@@ -29,7 +46,7 @@ function button(text: string, action: ButtonAction): InlineKeyboardButton | unde
   return data === undefined ? undefined : { text, callback_data: data };
 }
 
-// One button a row: labels are whole questions, too long to sit side by side.
+// One button a row: a phone shows a whole row's width for each label.
 function markup(buttons: ReadonlyArray<InlineKeyboardButton | undefined>): InlineKeyboardMarkup | undefined {
   const rows = buttons.filter((b) => b !== undefined).map((b) => [b]);
   return rows.length === 0 ? undefined : { inline_keyboard: rows };

@@ -1,5 +1,7 @@
 import { toAlternative } from "../engine/alternative.js";
 import type { Alternative, Knowledge } from "../engine/types.js";
+import { questionOf } from "./entry-wording.js";
+import type { Lang } from "./messages/index.js";
 
 /**
  * The questions offered before anyone asks (/start buttons, an empty inline query).
@@ -9,7 +11,8 @@ export function popularQuestions(knowledge: Knowledge, count: number): Alternati
   return knowledge.qa.slice(0, count).map(toAlternative);
 }
 
-/** One question to show as an example in the bot's own words. */
-export function exampleQuestion(knowledge: Knowledge): string {
-  return popularQuestions(knowledge, 1)[0]?.question ?? "What happened?";
+/** One question to show as an example in the bot's own words, in the reader's language when curated. */
+export function exampleQuestion(knowledge: Knowledge, lang: Lang): string {
+  const [popular] = popularQuestions(knowledge, 1);
+  return popular ? questionOf(popular, lang) : "What happened?";
 }

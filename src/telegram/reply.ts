@@ -1,7 +1,7 @@
 // Sending HTML back into the chat an update came from, as a reply to the message that asked.
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Answer } from "../engine/types.js";
-import { answerMessage } from "./answer-message.js";
+import { answerMessage, type AnswerView } from "./answer-message.js";
 import type { BotContext } from "./context.js";
 
 export async function replyWithHtml(
@@ -17,10 +17,10 @@ export async function replyWithHtml(
   });
 }
 
-/** An engine answer with its buttons; also records it for the update's log line. */
-export async function replyWithAnswer(ctx: BotContext, handler: string, answer: Answer, replyTo?: number): Promise<void> {
+/** An engine answer with its buttons, as the view says; also records it for the update's log line. */
+export async function replyWithAnswer(ctx: BotContext, handler: string, answer: Answer, replyTo: number | undefined, view: AnswerView): Promise<void> {
   ctx.outcome = { handler, answer };
-  const { html, keyboard } = answerMessage(answer);
+  const { html, keyboard } = answerMessage(answer, view);
   await replyWithHtml(ctx, html, { replyTo, keyboard });
 }
 

@@ -1,16 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { citationMark } from "../../src/presentation/citation.js";
 
 const cli = (args: string[], input = "") =>
   spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { input, encoding: "utf8", cwd: new URL("../..", import.meta.url).pathname });
 
 describe("the command line", () => {
-  it("ask prints the short answer, then each cited sentence quoted with its id", () => {
+  it("ask prints the short answer, then each cited sentence quoted and cited as Telegram cites it", () => {
     const run = cli(["ask", "where is volkov based"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Lithuania/);
-    expect(run.stdout).toContain("“Volkov, who is based in Lithuania,");
-    expect(run.stdout).toContain("[9.1]");
+    expect(run.stdout).toContain(`“Volkov, who is based in Lithuania, is one of several Navalny allies now abroad or under house arrest in Russia.” ${citationMark("9.1")}`);
+    expect(citationMark("9.1")).toBe("[¶9.1]");
   });
 
   it("ask --jsonl answers one JSON line per input line, in order, in the scorer's shape", () => {
@@ -42,6 +43,21 @@ describe("the command line", () => {
     const run = cli(["chat"], "where were the vigils held\n");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/bot> .*courtyards/s);
+  });
+
+  it("chat reads a follow-up with the previous answer's subject, says how it read it, and tells more on request", () => {
+    const run = cli(["chat"], "Why was Navalny jailed?\nand when?\ntell me more\nwhy?\n");
+    expect(run.status).toBe(0);
+    const replies = run.stdout.split("bot> ").slice(1);
+    // Read as "when was Navalny jailed?": the date is in sentence 6.2.
+    expect(replies[1]).toMatch(/^\(When .*\?\)\n(.+\n)*\s+“He was jailed on February 2.*\[¶6\.2\]/);
+    expect(replies[2]).toMatch(/^The article, ¶5–7:\n\s+¶5 .+\n\s+¶6 .+\*He was jailed on February 2 .+\*\n\s+¶7 /);
+    expect(replies[3]).toMatch(/^\(Why .*\?\)\n(.+\n)*.*\[¶6\.2\]/);
+  });
+
+  it("chat asks for a whole question when a follow-up has nothing to follow", () => {
+    const run = cli(["chat"], "and why?\n");
+    expect(run.stdout).toContain("bot> About what? Ask me a whole question.");
   });
 
   it("knowledge:check reports the knowledge sound", () => {

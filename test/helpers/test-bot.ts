@@ -8,6 +8,7 @@ import { createEngine } from "../../src/engine/index.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { createLogger } from "../../src/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
+import type { Engine } from "../../src/engine/types.js";
 import type { BotContext } from "../../src/telegram/context.js";
 import { type ApiCall, recordTelegramApi, type TelegramApiRecorder } from "./telegram-api-recorder.js";
 import { expectSendableHtml } from "./telegram-html.js";
@@ -26,12 +27,15 @@ export interface TestBot {
   sent(update: Update): Promise<Array<Record<string, any>>>;
 }
 
-/** Call in a describe block: the Bot API is recorded for the block's tests, then released. */
-export function useTestBot({ logger = createLogger({ level: "silent" }), failing = [] as string[] } = {}): TestBot {
+/**
+ * Call in a describe block: the Bot API is recorded for the block's tests, then released. The bot
+ * answers from the real knowledge unless given an engine over a fixture.
+ */
+export function useTestBot({ logger = createLogger({ level: "silent" }), failing = [] as string[], over = engine as Engine } = {}): TestBot {
   let api: TelegramApiRecorder | undefined;
   beforeAll(() => void (api = recordTelegramApi(TEST_TOKEN, { failing })));
   afterAll(() => api?.stop());
-  const bot = createBot(engine, { config: { botToken: TEST_TOKEN, telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT }, logger });
+  const bot = createBot(over, { config: { botToken: TEST_TOKEN, telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT }, logger });
   bot.botInfo = BOT_INFO;
 
   async function send(update: Update): Promise<ApiCall[]> {

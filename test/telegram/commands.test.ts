@@ -1,11 +1,16 @@
 import { Telegram } from "telegraf";
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/index.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { createLogger } from "../../src/logger.js";
+import { sourceHtml } from "../../src/telegram/article-format.js";
 import { publishCommandMenu } from "../../src/telegram/handlers/commands.js";
+import { MESSAGES } from "../../src/telegram/messages/index.js";
+import { exampleQuestion } from "../../src/telegram/popular-questions.js";
 import { recordTelegramApi } from "../helpers/telegram-api-recorder.js";
 import { visibleText } from "../helpers/telegram-html.js";
 import { TEST_TOKEN, VOLKOV_SENTENCE, engine, useTestBot } from "../helpers/test-bot.js";
-import { PRIVATE_CHAT, textMessage } from "../helpers/updates.js";
+import { BOT_INFO, PRIVATE_CHAT, RUSSIAN_USER, textMessage } from "../helpers/updates.js";
 
 const { knowledge } = engine;
 
@@ -46,6 +51,17 @@ describe("the commands", () => {
     expect(reply?.text).toMatch(/Only from that article/);
   });
 
+  it.each(["about", "article", "ask", "help", "privacy", "start"])("/%s, a command of the menu, gets its own answer", async (command) => {
+    const [reply] = await bot.sent(textMessage(`/${command}`));
+    expect(reply?.text).not.toBe(MESSAGES.en.unknownCommand);
+  });
+
+  it("/privacy says that nothing personal is kept, and for how long a follow-up's topic is", async () => {
+    const [reply] = await bot.sent(textMessage("/privacy"));
+    expect(visibleText(reply?.text)).toMatch(/no names, usernames or user ids/);
+    expect(visibleText(reply?.text)).toMatch(/for 10 minutes, in memory only/);
+  });
+
   it("/article sends every paragraph, numbered, in messages of at most 4096 characters", async () => {
     const request = textMessage("/article");
     const pages = await bot.sent(request);
@@ -53,6 +69,19 @@ describe("the commands", () => {
     const shown = pages.map((page) => visibleText(page.text)).join("\n\n");
     knowledge.paragraphs.forEach((paragraph, index) => expect(shown).toContain(`¶${index + 1} ${paragraph}`));
     for (const page of pages) expect(page.text.length).toBeLessThanOrEqual(4096);
+  });
+
+  it("/start article (where /article in a group links to) sends the whole article", async () => {
+    const pages = await bot.sent(textMessage("/start article"));
+    const shown = pages.map((page) => visibleText(page.text)).join("\n\n");
+    expect(shown).toContain(`¶${knowledge.paragraphs.length} ${knowledge.paragraphs.at(-1)}`);
+  });
+
+  it("/about and /article invent no source when the knowledge names none", async () => {
+    for (const command of ["/about", "/article"]) {
+      const [reply] = await bot.sent(textMessage(command));
+      expect(visibleText(reply?.text)).not.toMatch(/Source/);
+    }
   });
 
   it("/ask with a question answers it", async () => {
@@ -72,16 +101,74 @@ describe("the commands", () => {
   });
 });
 
+describe("the commands for a Russian reader", () => {
+  const bot = useTestBot();
+  const russian = (text: string) => textMessage(text, { from: RUSSIAN_USER });
+
+  it("/start welcomes in Russian, with three example questions as buttons", async () => {
+    const [reply] = await bot.sent(russian("/start"));
+    expect(reply?.text).toBe(MESSAGES.ru.welcome(knowledge.title));
+    expect(reply?.reply_markup.inline_keyboard.flat()).toHaveLength(3);
+  });
+
+  it.each([
+    ["/help", MESSAGES.ru.help(BOT_INFO.username, exampleQuestion(knowledge, "ru"))],
+    ["/privacy", MESSAGES.ru.privacy(10)],
+    ["/weather", MESSAGES.ru.unknownCommand],
+  ])("%s answers in Russian", async (command, expected) => {
+    const [reply] = await bot.sent(russian(command));
+    expect(reply?.text).toBe(expected);
+  });
+
+  it("/about answers in Russian and says the article is in English", async () => {
+    const [reply] = await bot.sent(russian("/about"));
+    expect(visibleText(reply?.text)).toMatch(/^Что я знаю\nОдну статью \(на английском\)/);
+  });
+
+  it("an English Telegram that writes a command's question in Cyrillic gets Russian", async () => {
+    const [reply] = await bot.sent(textMessage("/ask где сейчас Волков?"));
+    expect(reply?.text).toContain(VOLKOV_SENTENCE);
+    expect(visibleText(reply?.text)).toContain(MESSAGES.ru.fromTheArticle);
+  });
+});
+
+describe("the commands when the knowledge names the article's source", () => {
+  const source = { publisher: "Example News", url: "https://example.com/news?id=1&lang=en", date: "14 February 2021" };
+  const bot = useTestBot({ over: createEngine({ ...loadKnowledge(), source }) });
+  const line = `Source: <a href="https://example.com/news?id=1&amp;lang=en">Example News</a>, 14 February 2021`;
+
+  it.each(["/about", "/article"])("%s shows it, linked", async (command) => {
+    const [reply] = await bot.sent(textMessage(command));
+    expect(reply?.text).toContain(line);
+  });
+
+  it("/about shows it in Russian words for a Russian reader", async () => {
+    const [reply] = await bot.sent(textMessage("/about", { from: RUSSIAN_USER }));
+    expect(reply?.text).toContain(`Источник: <a href="https://example.com/news?id=1&amp;lang=en">Example News</a>`);
+  });
+
+  it("links to the original by that name when there is an address but no publisher", async () => {
+    const { publisher: _, ...unnamed } = source;
+    expect(sourceHtml(unnamed, MESSAGES.en)).toBe(`Source: <a href="https://example.com/news?id=1&amp;lang=en">the original</a>, 14 February 2021`);
+    expect(sourceHtml({ date: "2021" }, MESSAGES.en)).toBe("Source: 2021");
+  });
+});
+
 describe("the command menu", () => {
   const logger = createLogger({ level: "silent" });
 
-  it("is registered with setMyCommands, listing every command the bot handles", async () => {
+  it("is registered with setMyCommands in English for everyone and in Russian for Russian Telegram, listing every command the bot handles", async () => {
     const api = recordTelegramApi(TEST_TOKEN);
     await publishCommandMenu(new Telegram(TEST_TOKEN), logger);
     api.stop();
-    expect(api.callsTo("setMyCommands")[0]?.body.commands.map((c: { command: string }) => c.command).sort()).toEqual(
-      ["about", "article", "ask", "help", "start"],
-    );
+    const [english, russian, ...more] = api.callsTo("setMyCommands").map((call) => call.body);
+    expect(more).toEqual([]);
+    expect(english?.language_code).toBeUndefined();
+    expect(russian?.language_code).toBe("ru");
+    const names = (menu: { commands: Array<{ command: string }> }) => menu.commands.map((c) => c.command).sort();
+    expect(names(english as never)).toEqual(["about", "article", "ask", "help", "privacy", "start"]);
+    expect(names(russian as never)).toEqual(names(english as never));
+    expect(russian?.commands.find((c: { command: string }) => c.command === "ask").description).toBe(MESSAGES.ru.commandMenu.ask);
   });
 
   it("is only a warning when Telegram refuses it, and start-up goes on", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { VOLKOV_SENTENCE, useTestBot } from "../helpers/test-bot.js";
+import { visibleText } from "../helpers/telegram-html.js";
+import { VOLKOV_SENTENCE, engine, useTestBot } from "../helpers/test-bot.js";
 import { GROUP_CHAT, groupMessage, photo, sticker } from "../helpers/updates.js";
 
 describe("in a group with privacy mode on", () => {
@@ -34,6 +35,15 @@ describe("in a group with privacy mode on", () => {
     const [reply] = await bot.sent(command);
     expect(reply?.text).toMatch(expected);
     expect(reply?.reply_parameters.message_id).toBe(command.message.message_id);
+  });
+
+  it("answers /article with a button that opens the article in a private chat, not the whole text", async () => {
+    const command = groupMessage("/article@ArticleAnswerBot");
+    const [reply, ...more] = await bot.sent(command);
+    expect(more).toEqual([]);
+    expect(visibleText(reply?.text).length).toBeLessThan(400);
+    expect(visibleText(reply?.text)).toContain(engine.knowledge.title);
+    expect(reply?.reply_markup.inline_keyboard).toEqual([[{ text: "📄 Read the article", url: "https://t.me/ArticleAnswerBot?start=article" }]]);
   });
 
   it("prompts for a question when only mentioned", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { popularQuestions } from "../../src/telegram/popular-questions.js";
 import { VOLKOV_SENTENCE, engine, useTestBot } from "../helpers/test-bot.js";
-import { inlineQuery, textMessage } from "../helpers/updates.js";
+import { MESSAGES } from "../../src/telegram/messages/index.js";
+import { inlineQuery, RUSSIAN_USER, textMessage } from "../helpers/updates.js";
 import { visibleText } from "../helpers/telegram-html.js";
 
 describe("inline mode (@ArticleAnswerBot question, in any chat)", () => {
@@ -16,20 +17,35 @@ describe("inline mode (@ArticleAnswerBot question, in any chat)", () => {
     return calls[0]?.body as Record<string, any>;
   }
 
-  it("puts the best answer first: the same HTML a private chat gets, the cited sentence as description", async () => {
-    const body = await inlineAnswer("where is volkov based");
-    const [chatReply] = await bot.sent(textMessage("where is volkov based"));
+  it("puts the best answer first, a message that stands on its own once sent: the question, the answer, its citation, the article", async () => {
+    const body = await inlineAnswer("wher is volkof basd");
     const [first] = body.results;
-    expect(first).toMatchObject({ type: "article", input_message_content: { parse_mode: "HTML", message_text: chatReply?.text } });
-    expect(first.input_message_content.message_text).toContain(VOLKOV_SENTENCE);
-    expect(VOLKOV_SENTENCE.startsWith(first.description.replace(/…$/, ""))).toBe(true);
-    expect(first.title.length).toBeGreaterThan(0);
+    const answer = engine.answer("where is volkov based");
+    expect(answer.kind).toBe("answer");
+    const entry = engine.knowledge.qa.find((e) => answer.kind === "answer" && e.id === answer.entryId);
+    expect(first).toMatchObject({ type: "article", title: entry?.questions[0], description: entry?.answer, input_message_content: { parse_mode: "HTML" } });
+    expect(visibleText(first.input_message_content.message_text)).toBe(
+      `❓ ${entry?.questions[0]}\n\n${entry?.answer}\n\n“${VOLKOV_SENTENCE}” [¶9.1]\n\nFrom the article “${engine.knowledge.title}”`,
+    );
   });
 
-  it("lets Telegram cache answers for everyone, since they change only with the knowledge", async () => {
+  it("quotes the same answer a private chat gets, without the chat's buttons or 'Did you mean'", async () => {
+    for (const query of ["where is volkov based", "arrests"]) {
+      const [first] = (await inlineAnswer(query)).results;
+      const [chatReply] = await bot.sent(textMessage(query));
+      const quotes = (html: string) => visibleText(html).match(/“.*\]/g);
+      expect(quotes(first.input_message_content.message_text)).toEqual(quotes(chatReply?.text));
+      expect(first.reply_markup).toBeUndefined();
+      expect(visibleText(first.input_message_content.message_text)).not.toMatch(/Did you mean/);
+    }
+  });
+
+  it("lets Telegram cache answers, since they change only with the knowledge, but per reader, since their wording follows the reader's language", async () => {
     const body = await inlineAnswer("where is volkov based");
     expect(body.cache_time).toBeGreaterThanOrEqual(300);
-    expect(body.is_personal).toBe(false);
+    expect(body.is_personal).toBe(true);
+    const [russian] = await bot.send(inlineQuery("where is volkov based", RUSSIAN_USER));
+    expect(russian?.body.results[0].id).not.toBe(body.results[0].id);
   });
 
   it("follows the best answer with the alternatives, at most five results, ids unique and stable", async () => {
@@ -50,11 +66,26 @@ describe("inline mode (@ArticleAnswerBot question, in any chat)", () => {
     expect(body.results[0].input_message_content.message_text).toContain(VOLKOV_SENTENCE);
   });
 
-  it("shows popular questions with their answers for an empty query, titled by the question", async () => {
+  it("shows popular questions for an empty query, titled and described as typed ones are: the question, then the answer", async () => {
     const body = await inlineAnswer("");
     const popular = popularQuestions(engine.knowledge, 5);
     expect(body.results.map((result: { title: string }) => result.title)).toEqual(popular.map((entry) => entry.question));
-    for (const result of body.results) expect(result.input_message_content.message_text).toMatch(/“.+” \[¶\d+, sentence \d+\.\d+\]/);
+    for (const [index, result] of body.results.entries()) {
+      expect(result.description).toBe(engine.knowledge.qa[index]?.answer);
+      expect(visibleText(result.input_message_content.message_text)).toMatch(new RegExp(`^❓ ${popular[index]?.question.replace(/[?.]/g, "\\$&")}\n\n`));
+      expect(result.input_message_content.message_text).toMatch(/“.+” \[¶\d+\.\d+\]/);
+    }
+    const typed = await inlineAnswer(popular[0]?.question ?? "");
+    expect(typed.results[0]).toMatchObject({ title: body.results[0].title, description: body.results[0].description });
+  });
+
+  it("answers a Russian reader in Russian words around the English quotes, and the not-covered button too", async () => {
+    const [first] = (await inlineAnswer("где сейчас Волков?")).results;
+    expect(visibleText(first.input_message_content.message_text)).toContain(`Из статьи (цитата в оригинале, на английском):\n“${VOLKOV_SENTENCE}” [¶9.1]`);
+    expect(visibleText(first.input_message_content.message_text)).toMatch(/Из статьи «.+»$/);
+    const update = inlineQuery("what is the capital of france", RUSSIAN_USER);
+    const [call] = await bot.send(update);
+    expect(call?.body.button.text).toBe(MESSAGES.ru.inlineNotCovered);
   });
 
   it("shows no guessed result when the article doesn't cover it, only a button into a private chat", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VOLKOV_SENTENCE, engine, useTestBot } from "../helpers/test-bot.js";
+import { visibleText } from "../helpers/telegram-html.js";
 import { photo, PRIVATE_CHAT, sticker, textMessage, editedText, channelPost } from "../helpers/updates.js";
 
 describe("a question in a private chat", () => {
@@ -14,12 +15,12 @@ describe("a question in a private chat", () => {
       parse_mode: "HTML",
       reply_parameters: { message_id: question.message.message_id },
     });
-    expect(reply?.text).toContain(`“${VOLKOV_SENTENCE}” [¶9, sentence 9.1]`);
+    expect(reply?.text).toContain(`“${VOLKOV_SENTENCE}” [¶9.1]`);
   });
 
   it("offers the paragraph around the quote behind a Show context button", async () => {
     const [reply] = await bot.sent(textMessage("where is volkov based"));
-    expect(reply?.reply_markup.inline_keyboard[0]).toEqual([{ text: "📖 Show context", callback_data: "ctx:9.1" }]);
+    expect(reply?.reply_markup.inline_keyboard[0]).toEqual([{ text: "📖 Show context", callback_data: "ctx:9.1;volkov-location" }]);
   });
 
   it("still finds the sentence when the question is misspelt", async () => {
@@ -27,24 +28,29 @@ describe("a question in a private chat", () => {
     expect(reply?.text).toContain(VOLKOV_SENTENCE);
   });
 
-  it("offers a 'Did you mean' button for each alternative the engine sees", async () => {
+  it("asks 'Did you mean' and offers a button for each alternative the engine sees, each label short enough for a phone", async () => {
     const question = "arrests";
     const answer = engine.answer(question);
     expect(answer.kind === "answer" && answer.alternatives.length).toBeGreaterThan(0);
     const [reply] = await bot.sent(textMessage(question));
+    expect(visibleText(reply?.text)).toMatch(/Did you mean one of these\?$/);
     const buttons = reply?.reply_markup.inline_keyboard.flat() ?? [];
     for (const alternative of answer.kind === "answer" ? answer.alternatives : []) {
-      expect(buttons).toContainEqual({ text: `Did you mean: ${alternative.question}`, callback_data: `qa:${alternative.id}` });
+      expect(buttons).toContainEqual({ text: alternative.label, callback_data: `qa:${alternative.id}` });
     }
+    for (const button of buttons) expect(Array.from(button.text as string).length).toBeLessThanOrEqual(32);
   });
 
-  it("says plainly when the article doesn't cover it, quotes nothing and suggests what it does cover", async () => {
+  it("says plainly when the article doesn't cover it, quotes nothing and offers what it does cover as buttons, not also as a list", async () => {
     const [reply] = await bot.sent(textMessage("what is the capital of france"));
     expect(reply?.text).not.toContain("“");
-    expect(reply?.text).toContain("It does cover, for example:");
+    expect(visibleText(reply?.text)).toBe("The article doesn't say.\n\nHere is what it does answer:");
     const buttons = reply?.reply_markup.inline_keyboard.flat() ?? [];
     expect(buttons.length).toBeGreaterThan(0);
-    for (const button of buttons) expect(button.callback_data).toMatch(/^qa:/);
+    for (const button of buttons) {
+      expect(button.callback_data).toMatch(/^qa:/);
+      expect(Array.from(button.text as string).length).toBeLessThanOrEqual(32);
+    }
   });
 
   it("answers small talk with a friendly line and no citations or buttons", async () => {

@@ -7,9 +7,10 @@ import type { Handler } from "../router.js";
 export function inlineHandler(engine: Engine): Handler<InlineQuery> {
   return async (ctx, { query }) => {
     if (query !== "") ctx.log.debug({ question: query }, "inline question");
-    const { results, button, answer } = inlineReply(engine, query);
+    const { results, button, answer } = inlineReply(engine, query, ctx.lang);
     ctx.outcome = { handler: "inline", answer };
-    // Not personal: the same query gets the same answers whoever types it.
-    await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: false, ...(button ? { button } : {}) });
+    // Personal: the same query is worded in each reader's language, so one reader's cached
+    // results must not be served to another (Telegram caches by query text alone otherwise).
+    await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS, is_personal: true, ...(button ? { button } : {}) });
   };
 }
