@@ -13,11 +13,12 @@ export interface Terms {
 }
 
 // Chat shorthand, spelled out before anything else looks at the word.
-const SHORTHAND: ReadonlyMap<string, string> = new Map([
+export const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["ppl", "people"], ["u", "you"], ["r", "are"], ["ur", "your"], ["pls", "please"], ["plz", "please"],
   ["bc", "because"], ["cuz", "because"], ["coz", "because"], ["govt", "government"], ["st", "saint"], ["spb", "petersburg"], ["спб", "петербург"], ["мск", "москва"],
   ["rn", "now"], ["smth", "something"], ["sth", "something"], ["abt", "about"], ["wut", "what"], ["wat", "what"], ["wht", "what"], ["4", "for"], ["2day", "today"],
   ["b4", "before"], ["y", "why"], ["ya", "you"], ["thru", "through"], ["w", "with"], ["bcuz", "because"], ["tho", "though"], ["ok", "okay"],
+  ["cud", "could"], ["cld", "could"], ["shud", "should"], ["wud", "would"], ["wld", "would"], ["cn", "can"], ["dont", "do"], ["didnt", "did"],
 ]);
 
 // "кого-нибудь", "кто-то", "что-либо": a question word before these asks nothing.
@@ -32,6 +33,8 @@ const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3 && !QUE
 export interface Vocabulary {
   conceptOf(word: string): string;
   rewrite(words: readonly string[]): readonly string[];
+  /** The set phrase starting at word i, if any: how many words it takes, and the word it reads as. */
+  phraseAt(words: readonly string[], i: number): { length: number; as: string } | undefined;
 }
 
 /**
@@ -63,14 +66,17 @@ export function createVocabulary(groups: string[][], lexicon: ReadonlyArray<[str
   phrases.sort((a, b) => b.stems.length - a.stems.length);
   const byFirstStem = new Map<string, typeof phrases>();
   for (const p of phrases) byFirstStem.set(p.stems[0] as string, [...(byFirstStem.get(p.stems[0] as string) ?? []), p]);
+  const phraseAt = (typed: readonly string[], i: number) => {
+    const phrase = byFirstStem.get(stem(typed[i] ?? ""))?.find((p) => p.stems.every((s, k) => stem(typed[i + k] ?? "") === s));
+    return phrase && { length: phrase.stems.length, as: phrase.as };
+  };
   const rewrite = (typed: readonly string[]): readonly string[] => {
     if (!phrases.length) return typed;
-    const stems = typed.map(stem);
     const out: string[] = [];
     for (let i = 0; i < typed.length; ) {
-      const phrase = byFirstStem.get(stems[i] as string)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+      const phrase = phraseAt(typed, i);
       out.push(phrase ? phrase.as : (typed[i] as string));
-      i += phrase ? phrase.stems.length : 1;
+      i += phrase ? phrase.length : 1;
     }
     return out;
   };
@@ -79,7 +85,7 @@ export function createVocabulary(groups: string[][], lexicon: ReadonlyArray<[str
     const s = stem(word);
     return byStem.get(s) ?? s;
   });
-  return { conceptOf, rewrite };
+  return { conceptOf, rewrite, phraseAt };
 }
 
 /** What the knowledge knows: its concepts, and how to correct a typed word towards its words. */
@@ -122,11 +128,13 @@ const LATIN_RUSSIAN_MARKERS = new Set(
 
 /** A Latin-lettered word read as Russian, when that is a word the knowledge knows (or nearly). */
 function fromTranslit(word: string, conceptOf: (word: string) => string, known: Known) {
-  if (!/^[a-z]{3,}$/.test(word)) return undefined;
+  if (!/^[a-z]{2,}$/.test(word)) return undefined;
   const cyrillic = toCyrillic(word);
   const c = classify(cyrillic, conceptOf);
-  if (c.kind !== "concept" || known.has(c.key)) return cyrillic;
-  return known.correct(cyrillic);
+  if (c.kind !== "concept") return cyrillic;
+  // A two-letter word is taken only as a function word ("vo", "na"): as anything else it is too likely a guess.
+  if (word.length < 3) return undefined;
+  return known.has(c.key) ? cyrillic : known.correct(cyrillic);
 }
 
 /**
@@ -138,7 +146,8 @@ function readUnknown(word: string, conceptOf: (word: string) => string, known: K
   const asked = QUESTION_STEMS.get(s);
   if (asked) return { kind: "question", key: asked };
   if (STOPWORD_STEMS.has(s) || (word.length === 1 && !/\d/.test(word))) return { kind: "stop" };
-  const corrected = known.correct(word) ?? (latinRussian ? fromTranslit(word, conceptOf, known) : undefined);
+  // In a question typed in Latin letters as Russian, a word is read as Russian before it is taken for an English typo.
+  const corrected = (latinRussian ? fromTranslit(word, conceptOf, known) : undefined) ?? known.correct(word);
   return corrected ? { ...classify(corrected, conceptOf), word: corrected } : { kind: "concept", key: `!${word}` };
 }
 

@@ -84,6 +84,8 @@ function rawTokens(text: string): RawToken[] {
 
 export interface Lexicon {
   conceptOf(word: string): string | undefined;
+  /** A set phrase ("turned up") at word i: it reads as one word, on its first word. */
+  phraseAt(words: readonly string[], i: number): { length: number; as: string } | undefined;
   /** Folded words the knowledge writes capitalized inside sentences: names, also at a sentence's start. */
   names: ReadonlySet<string>;
 }
@@ -127,8 +129,14 @@ function tagWords(raw: RawToken[], lexicon: Lexicon): number[] {
     // Amounts and durations: "15 minutes", "thousands of people", "more than 100 metres long".
     const number = /^\d+([.,]\d+)?$/.test(w) || W.NUMBER_WORDS.has(w);
     if (number && !((tags[i] as number) & TAG.time)) add(i, TAG.amount);
-    if ((number || w === "few" || w === "a") && W.DURATION_UNITS.has(next)) add(i + 1, TAG.duration);
-    if (number && W.LENGTH_UNITS.has(next)) add(i + 1, TAG.duration | TAG.amount);
+    if ((number || w === "few" || w === "a") && W.DURATION_UNITS.has(next)) {
+      add(i, TAG.duration);
+      add(i + 1, TAG.duration);
+    }
+    if (number && W.LENGTH_UNITS.has(next)) {
+      add(i, TAG.duration);
+      add(i + 1, TAG.duration | TAG.amount);
+    }
     // Reasons and purposes: "for violating parole", "in support of", "after police detained…".
     if (W.REASON_MARKERS.has(w) || (w === "for" && /ing$/.test(next))) add(i, TAG.reason);
     if (W.HEDGES.has(w)) for (let j = i + 1; j < Math.min(raw.length, i + 4); j++) add(j, TAG.hedged);
@@ -203,6 +211,14 @@ export function readEvidence(text: string, lexicon: Lexicon, previousSubject?: s
     return lexicon.conceptOf(w);
   };
   const keys = raw.map((_, i) => keyAt(i));
+  const typed = raw.map((t) => t.word);
+  for (let i = 0; i < raw.length; i++) {
+    const phrase = lexicon.phraseAt(typed, i);
+    if (!phrase) continue;
+    keys[i] = lexicon.conceptOf(phrase.as);
+    for (let k = 1; k < phrase.length; k++) keys[i + k] = undefined;
+    i += phrase.length - 1;
+  }
   let at = 0;
   const heads = attachments(raw, keys, tags);
   const tokens = raw.map((t, i) => ({ word: t.word, key: keys[i], tags: tags[i] as number, at: keys[i] ? at++ : at, head: heads[i] as number }));
@@ -259,7 +275,7 @@ function attachments(raw: RawToken[], keys: Array<string | undefined>, tags: num
 /** The words a word's phrase hangs on, nearest first ("Sunday" → "Russia" → "courtyards" → "gatherings"). */
 function chain(tokens: EvidenceToken[], t: EvidenceToken): EvidenceToken[] {
   const out: EvidenceToken[] = [];
-  for (let h = t.head, steps = 0; h >= 0 && steps < 5; steps++) {
+  for (let h = t.head, steps = 0; h >= 0 && steps < 3; steps++) {
     const next = tokens[h] as EvidenceToken;
     out.push(next);
     h = next.head;

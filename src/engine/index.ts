@@ -20,7 +20,7 @@ type Checked = { match: Match; verdict: Verdict };
 export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
   const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
   const article = readArticle(knowledge);
-  const { vocabulary, isName, evidence: evidenceById } = article;
+  const { vocabulary, evidence: evidenceById } = article;
   const sentenceById = new Map(knowledge.sentences.map((s) => [s.id, s]));
   const entryById = new Map(knowledge.qa.map((e) => [e.id, e]));
   const citations = (ids: readonly string[]): Citation[] =>
@@ -32,7 +32,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
 
   // Knowledge texts recur (a sentence is cited by several entries): read each once.
   const terms = memoize(5_000, (text: string) => analyze(text, vocabulary));
-  const read = { terms, reading: (text: string) => readQuestion(terms(text), isName, text.trim().endsWith("?")) };
+  const read = { terms, reading: (text: string) => readQuestion(terms(text), article, text.trim().endsWith("?")) };
   const candidates: Candidate[] = [
     ...knowledge.qa.map((entry) =>
       buildCandidate(
@@ -73,7 +73,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
   function consider(question: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
     const questionTerms = analyze(question, vocabulary, known);
-    const reading = readQuestion(questionTerms, isName, /\?\s*$/.test(question));
+    const reading = readQuestion(questionTerms, article, /\?\s*$/.test(question));
     if (asksAboutAsker(question, questionTerms)) return { reading, matches: [], checked: [], asksAboutWords: false };
     const matches = rank(questionTerms);
     const asked = new Set(questionTerms.content);

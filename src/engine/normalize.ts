@@ -62,6 +62,12 @@ const TRANSLIT: ReadonlyArray<[string, string]> = [
 export function toCyrillic(word: string): string {
   let out = "";
   for (let i = 0; i < word.length; ) {
+    // y, and an i between a vowel and a consonant ("seichas"), are й after a vowel; a lone y is ы.
+    if (word[i] === "i" && /[aeiou]/.test(word[i - 1] ?? "") && /[^aeiouy]/.test(word[i + 1] ?? "a")) {
+      out += "й";
+      i++;
+      continue;
+    }
     if (word[i] === "y" && !/^y[auoe]/.test(word.slice(i))) {
       out += /[aeiouy]/.test(word[i - 1] ?? "") ? "й" : "ы";
       i++;

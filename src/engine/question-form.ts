@@ -35,6 +35,14 @@ export interface Reading {
   either?: [string[], string[]];
   /** "anywhere other than Moscow", "instead of rallies": what the answer must not be. */
   excluded?: string[];
+  /** "exactly how many", "which nerve agent exactly": a vague answer ("thousands", "a nerve agent") won't do. */
+  exact?: boolean;
+  /** "more people than", "bigger than": the evidence must compare. */
+  compares?: boolean;
+  /** "Which city": the place must be named. */
+  namedPlace?: boolean;
+  /** "in Germany", "on Sunday" in a yes/no question: the evidence must say it of what is asked. */
+  adjuncts?: string[];
   /** The X of "which X", the person of "who is X". */
   focus?: string;
   /** "which nerve agent": every word naming X, which a phrasing must share to vouch for the question. */
@@ -49,22 +57,36 @@ export interface Reading {
 
 const RUN_OPENERS = new Set(["the", "a", "an", "exactly", "specifically", "precisely", "именно", "же"]);
 const RELATIVE = new Set(["who", "whom", "whose", "which", "where", "when", "кто", "который", "которая", "которые", "где", "когда"]);
+const CAUSES = new Set(["led", "lead", "leads", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "drove", "made", "motivated"]);
 const PASSIVE = new Set(["to", "was", "were", "is", "are", "be", "been", "being"]);
 const AUX = new Set("is are was were do does did has have had can could will would should may might must".split(" "));
 const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message".split(" "));
 const REACT_WORDS = new Set("react reacted reaction reactions respond responded response reply replied".split(" "));
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на"]);
+// "according to", "по словам", "по версии": whose words, not what about.
+const ACCORDING = new Set(["according", "словам", "мнению", "версии", "данным"]);
+const EXACT = new Set(["exact", "exactly", "precise", "precisely", "точно", "точное", "именно", "ровно"]);
+const COMPARING = new Set(["than", "compared", "чем"]);
 const ABOUT = new Set("about on of to regarding concerning at against over о об обо про на".split(" "));
 const NAME_WORDS = new Set(["name", "named", "called", ...W.RU_FORM_WORDS.name]);
-const RU_WHICH = new Set("какой какая какое какие каких каком какую какого".split(" "));
+const RU_WHICH = new Set("какой какая какое какие каких каком какую какого каким какими".split(" "));
 const DURATION_RU = new Set("времени минут минуты часов часа дней недель месяцев лет".split(" "));
 
 type Token = Terms["tokens"][number];
+
+/** What the knowledge tells of a concept: a name (Volkov, Moscow), a kind of person, a kind of place. */
+export interface QuestionLexicon {
+  isName(concept: string): boolean;
+  isPerson(concept: string): boolean;
+  isPlace(concept: string): boolean;
+}
 // Past forms and -ing forms end a "which X" run: "which hospital treated him".
-const VERB_LIKE = /(ed|ing)$|^(held|wrote|flew|flown|said|went|gone|came|told|took|left|met|lit|shone|led|made|drove|brought|got|gave|saw|did|caused|sent|put|began|kept|ran|stood|threw|won|set)$/;
+const VERB_LIKE = /(ed|ing|ит|ет|ут|ют|ат|ят|ал|ил|ел|ла|ли|ло|ть|тся|ться)$|^(held|wrote|flew|flown|said|went|gone|came|told|took|left|met|lit|shone|led|made|drove|brought|got|gave|saw|did|caused|sent|put|began|kept|ran|stood|threw|won|set)$/;
 const keyOf = (t: Token | undefined) => (t && t.c.kind !== "stop" ? t.c.key : undefined);
 
 /** The form and its focus, from the question's words in order. */
-function findForm(tokens: Token[], isName: (concept: string) => boolean, endsWithQuestionMark: boolean) {
+function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMark: boolean) {
+  const { isName } = lexicon;
   const w = tokens.map((t) => t.word);
   const at = (i: number) => w[i] ?? "";
   // A question word right after a noun opens a relative clause ("the people who took part"): it asks nothing.
@@ -72,22 +94,26 @@ function findForm(tokens: Token[], isName: (concept: string) => boolean, endsWit
   const first = kinds.findIndex((k) => k !== "");
   const has = (...words: string[]) => words.some((x) => w.includes(x));
   // A say-word asks what someone said unless it is passive or an infinitive ("were asked to post").
-  const sayAt = w.findIndex((x, i) => (SAY_WORDS.has(x) || W.RU_FORM_WORDS.say.has(x)) && !PASSIVE.has(at(i - 1)));
+  const sayAt = w.findIndex((x, i) => (SAY_WORDS.has(x) || W.RU_FORM_WORDS.say.has(x)) && !PASSIVE.has(at(i - 1)) && at(i + 1) !== "to");
   const reactAt = w.findIndex((x) => REACT_WORDS.has(x));
 
-  const ruDuration = has("сколько") && w.some((x) => DURATION_RU.has(x) || W.RU_FORM_WORDS.duration.has(x));
+  const ruDuration = (has("сколько") && w.some((x) => DURATION_RU.has(x) || W.RU_FORM_WORDS.duration.has(x))) || (has("до") && has("какого", "каких") && has("времени", "пор"));
   if ((has("how") && has("long")) || has("долго") || (has("until", "till") && has("when")) || ruDuration) return { form: "duration" as const, consumed: "last" };
-  if ((has("how") && has("many", "much") && w.some((x) => W.DURATION_UNITS.has(x))) || (has("time") && has("much"))) return { form: "duration" as const };
-  if ((has("what", "which") && has("time", "hour") && !has("day", "date")) || (has("во") && has("сколько")) || has("часу")) return { form: "time" as const };
+  const howMany = w.findIndex((x, i) => x === "how" && ["many", "much"].includes(at(i + 1)));
+  if ((howMany >= 0 && W.DURATION_UNITS.has(at(howMany + 2))) || (has("time") && has("much"))) return { form: "duration" as const };
+  const timeOfDay = w.some((x, i) => x === "time" && at(i + 1) === "of" && at(i + 2) === "day");
+  if ((has("what", "which") && has("time", "hour") && (timeOfDay || !has("day", "date"))) || (has("во") && has("сколько")) || has("часу")) {
+    return { form: "time" as const, consumed: "day" };
+  }
   if (has("how", "сколько", "number") && has("many", "much", "сколько", "number", "old")) return { form: "amount" as const };
   // "according to X, …": what X says.
   const according = w.findIndex((x, i) => (x === "according" && at(i + 1) === "to") || (x === "по" && ["словам", "мнению", "версии"].includes(at(i + 1))));
   if (according >= 0) {
-    const speaker = tokens.slice(according + 2).find((t) => t.c.kind === "concept" && (isName(t.c.key) || W.PERSON_NOUNS.has(t.word)));
+    const speaker = tokens.slice(according + 2).find((t) => t.c.kind === "concept" && (isName(t.c.key) || lexicon.isPerson(t.c.key)));
     if (speaker?.c.kind === "concept") return { form: "say" as const, speakers: [speaker.c.key] };
   }
   if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || AUX.has(at(0)))) {
-    const speakers = findSpeakers(tokens, isName, Math.max(reactAt, sayAt));
+    const speakers = findSpeakers(tokens, lexicon, Math.max(reactAt, sayAt));
     if (speakers.length) return { form: reactAt >= 0 ? ("react" as const) : ("say" as const), speakers };
   }
   /**
@@ -111,23 +137,41 @@ function findForm(tokens: Token[], isName: (concept: string) => boolean, endsWit
     const before = tokens.filter((t, i) => i < naming && i > first && t.c.kind === "concept").at(-1);
     const run = thingAfter(w[naming + 1] === "of" ? naming + 1 : naming);
     const thing = run.at(-1) ?? before;
-    return { form: "name" as const, focus: keyOf(thing), focusKind: kindOf(thing?.word), focusWords: (run.length ? run : []).flatMap((t) => keyOf(t) ?? []) };
+    return { form: "name" as const, focus: keyOf(thing), focusKind: kindOf(thing), focusWords: (run.length ? run : []).flatMap((t) => keyOf(t) ?? []) };
   }
   const kind = kinds[first];
-  const run = kind === "?what" && (at(first) === "which" || at(first) === "what" || RU_WHICH.has(at(first))) ? thingAfter(first) : [];
+  // "What led to…", "what caused…": a reason is asked.
+  if (kind === "?what" && CAUSES.has(at(first + 1))) return { form: "why" as const, consumed: at(first + 1) };
+  // "What kind of sanctions": which X, spelled out; the answer must say what kind.
+  const kindOfAt = w.findIndex((x, i) => ["kind", "sort", "type"].includes(x) && at(i + 1) === "of" && i > 0 && ["what", "which"].includes(at(i - 1)));
+  if (kindOfAt >= 0) {
+    const thing = thingAfter(kindOfAt + 1).at(-1);
+    if (thing) return { form: "name" as const, focus: keyOf(thing), focusKind: kindOf(thing), focusWords: [keyOf(thing) as string] };
+  }
+  // "which X", "which of the X" ("which of Navalny's allies").
+  const from = at(first + 1) === "of" ? first + 1 : first;
+  const run = kind === "?what" && (at(first) === "which" || at(first) === "what" || RU_WHICH.has(at(first))) ? thingAfter(from) : [];
   const thing = run.at(-1);
-  const firstOfRun = tokens.slice(first + 1).find((t) => !(t.c.kind === "stop" && RUN_OPENERS.has(t.word)));
+  const firstOfRun = tokens.slice(from + 1).find((t) => !(t.c.kind === "stop" && RUN_OPENERS.has(t.word)));
   if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !VERB_LIKE.test(firstOfRun.word)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
     const type = W.ANSWER_TYPE_NOUNS.get(thing.word);
-    if (type === "where") return { form: "where" as const, consumed: thing.word };
+    if (type === "where") return { form: "where" as const, consumed: thing.word, namedPlace: true };
     if (type === "when") return { form: "when" as const, consumed: thing.word, grain: GRAINS.get(thing.word) };
     const focusWords = run.flatMap((t) => keyOf(t) ?? []);
-    return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing.word), consumed: type ? thing.word : undefined };
+    return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type ? thing.word : undefined };
   }
   if (kind === "?when") return { form: "when" as const };
   if (kind === "?where") return { form: "where" as const };
   if (kind === "?why" || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
+  // "Who was the activist…?": a person named, not any person near.
+  if (kind === "?who" && ["is", "was", "are", "were"].includes(at(first + 1))) {
+    const role = thingAfter(first + 1);
+    const head = role.at(-1);
+    if (head && keyOf(head) && lexicon.isPerson(keyOf(head) as string) && !role.some((t) => isName(keyOf(t) ?? ""))) {
+      return { form: "name" as const, focus: keyOf(head), focusKind: "person" as const, focusWords: role.flatMap((t) => keyOf(t) ?? []) };
+    }
+  }
   if (kind === "?who") {
     const rest = tokens.slice(first + 1).filter((t) => t.c.kind === "concept");
     const named = rest.length > 0 && rest.every((t) => isName(keyOf(t) ?? ""));
@@ -137,8 +181,9 @@ function findForm(tokens: Token[], isName: (concept: string) => boolean, endsWit
   if (first < 0 && (AUX.has(at(0)) || has("ли") || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
   return { form: "open" as const };
 
-  function kindOf(word = ""): "place" | "person" | "any" {
-    return W.PLACE_NOUNS.has(word) ? "place" : W.PERSON_NOUNS.has(word) ? "person" : "any";
+  function kindOf(thing: Token | undefined): "place" | "person" | "any" {
+    const key = keyOf(thing) ?? "";
+    return lexicon.isPlace(key) ? "place" : lexicon.isPerson(key) ? "person" : "any";
   }
 }
 
@@ -146,12 +191,13 @@ function findForm(tokens: Token[], isName: (concept: string) => boolean, endsWit
  * Who the "say" / "react" is about: the names and people before the verb ("what did Navalny's allies
  * say"), or after it when none stands before ("что сказал Путин"), never one after "about", "to", "on"…
  */
-function findSpeakers(tokens: Token[], isName: (concept: string) => boolean, verb: number): string[] {
+function findSpeakers(tokens: Token[], lexicon: QuestionLexicon, verb: number): string[] {
   const speakerAt = (i: number) => {
     const t = tokens[i] as Token;
     const key = keyOf(t);
-    if (!key || t.c.kind !== "concept" || !(isName(key) || W.PERSON_NOUNS.has(t.word))) return undefined;
-    const afterAbout = ABOUT.has(tokens[i - 1]?.word ?? "") || (ABOUT.has(tokens[i - 2]?.word ?? "") && tokens[i - 1]?.c.kind === "stop");
+    if (!key || t.c.kind !== "concept" || !(lexicon.isName(key) || lexicon.isPerson(key))) return undefined;
+    const before = (k: number) => tokens[i - k]?.word ?? "";
+    const afterAbout = [before(1), tokens[i - 1]?.c.kind === "stop" ? before(2) : ""].some((x) => ABOUT.has(x) || PLACE_PREPOSITIONS.has(x));
     return afterAbout ? undefined : key;
   };
   const indices = tokens.map((_, i) => i);
@@ -160,7 +206,7 @@ function findSpeakers(tokens: Token[], isName: (concept: string) => boolean, ver
 }
 
 // "other than X", "instead of X", "кроме X": X is what the asker already knows, not what is asked.
-const EXCLUDING = [["other", "than"], ["instead", "of"], ["apart", "from"], ["aside", "from"], ["besides"], ["except"], ["except", "for"], ["кроме"], ["вместо"], ["помимо"]];
+const EXCLUDING = [["other", "than"], ["instead", "of"], ["rather", "than"], ["apart", "from"], ["aside", "from"], ["besides"], ["except"], ["except", "for"], ["кроме"], ["вместо"], ["помимо"], ["а", "не"]];
 
 function excludedAfter(tokens: Token[]): string[] {
   const w = tokens.map((t) => t.word);
@@ -184,15 +230,22 @@ function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[],
   return before.length && after.length ? [before, after] : undefined;
 }
 
-const ASKER = new Set(["i", "my", "me", "mine", "myself", "я", "мне", "меня", "мой", "мои", "моя", "мое", "моего", "моей"]);
+const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
+const ASKING_ABOUT_ME = new Set(["how", "can", "could", "should", "shall", "do", "where", "как", "могу", "можно", "где"]);
 
-/** "How do I turn on my flashlight?": a question about the asker, which no news article answers. */
+/**
+ * "How do I turn on my flashlight?", "can I join?": a question about the asker, which no news article
+ * answers ("I saw something about candles, what was that?" is not one).
+ */
 export function asksAboutAsker(question: string, terms: Terms): boolean {
-  return !/["“”«»']/.test(question) && terms.tokens.some((t) => ASKER.has(t.word));
+  if (/["“”«»]/.test(question)) return false;
+  const w = terms.tokens.map((t) => t.word);
+  return w.some((x, i) => MINE.has(x) || ((x === "i" || x === "я") && ASKING_ABOUT_ME.has(w[i - 1] ?? "")));
 }
 
 /** Reads a question (already analyzed into terms) for its form, focus and the words to account for. */
-export function readQuestion(terms: Terms, isName: (concept: string) => boolean, endsWithQuestionMark: boolean): Reading {
+export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQuestionMark: boolean): Reading {
+  const { isName } = lexicon;
   const found: {
     form: Form;
     focus?: string | undefined;
@@ -201,9 +254,10 @@ export function readQuestion(terms: Terms, isName: (concept: string) => boolean,
     speakers?: string[];
     consumed?: string | undefined;
     grain?: Grain | undefined;
+    namedPlace?: boolean;
   } = findForm(
     terms.tokens,
-    isName,
+    lexicon,
     endsWithQuestionMark,
   );
   const framing = new Set<string>();
@@ -214,20 +268,34 @@ export function readQuestion(terms: Terms, isName: (concept: string) => boolean,
       W.LIGHT_WORDS.has(t.word) ||
       t.word === found.consumed ||
       ((found.form === "say" || found.form === "react") && (SAY_WORDS.has(t.word) || REACT_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word))) ||
-      (found.form === "name" && NAME_WORDS.has(t.word));
+      (found.form === "name" && NAME_WORDS.has(t.word)) ||
+      ACCORDING.has(t.word);
     if (frames) framing.add(key);
   }
   const excluded = excludedAfter(terms.tokens);
-  const informative = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
+  const substance = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
+  // "What is the article about?": with nothing else asked, the framing words are what is asked.
+  const informative = substance.length ? substance : terms.content.filter((c) => !excluded.includes(c));
   const anchors = informative.filter((c) => !isName(c) && c !== found.focus);
   const reading: Reading = { form: found.form, informative, anchors };
   const either = alternatives(terms.tokens, framing);
   if (either) reading.either = either;
   if (excluded.length) reading.excluded = excluded;
+  const words = terms.tokens.map((t) => t.word);
+  if (words.some((x) => EXACT.has(x))) reading.exact = true;
+  if (words.some((x, i) => COMPARING.has(x) && !["other", "rather"].includes(words[i - 1] ?? ""))) reading.compares = true;
+  if (found.form === "yesno") {
+    const than = words.findIndex((x) => COMPARING.has(x));
+    const adjuncts = terms.tokens.flatMap((t, i) =>
+      t.c.kind === "concept" && PLACE_PREPOSITIONS.has(words[i - 1] ?? "") && informative.includes(t.c.key) && (than < 0 || i < than) ? [t.c.key] : [],
+    );
+    if (adjuncts.length) reading.adjuncts = adjuncts;
+  }
   if (found.focus !== undefined) reading.focus = found.focus;
   if (found.focusWords?.length) reading.focusWords = found.focusWords;
   if (found.focusKind !== undefined) reading.focusKind = found.focusKind;
   if (found.speakers !== undefined) reading.speakers = found.speakers;
   if (found.grain !== undefined) reading.grain = found.grain;
+  if (found.namedPlace) reading.namedPlace = true;
   return reading;
 }

@@ -1,6 +1,7 @@
-import { classify, createVocabulary, type Vocabulary } from "./analyzer.js";
+import { classify, createVocabulary, SHORTHAND, type Vocabulary } from "./analyzer.js";
 import { capitalizedMidSentence, readEvidence, type Evidence } from "./evidence.js";
 import type { Knowledge } from "./types.js";
+import { PERSON_NOUNS, PLACE_NOUNS } from "./word-classes.js";
 
 export interface ArticleReading {
   vocabulary: Vocabulary;
@@ -8,6 +9,9 @@ export interface ArticleReading {
   conceptOfWord(word: string): string | undefined;
   /** Concepts the article writes capitalized inside sentences: people, places, bodies. */
   isName(concept: string): boolean;
+  /** Concepts of people and bodies ("women", "allies", "police"), and of places ("courtyard", "city"). */
+  isPerson(concept: string): boolean;
+  isPlace(concept: string): boolean;
   /** Each sentence read, "He …" resolved to whom the sentence before was about. */
   evidence: ReadonlyMap<string, Evidence>;
   /** Reads another text (a short answer) the same way. */
@@ -18,7 +22,7 @@ export interface ArticleReading {
 export function readArticle(knowledge: Pick<Knowledge, "sentences" | "synonyms" | "lexicon">): ArticleReading {
   const vocabulary = createVocabulary(knowledge.synonyms, knowledge.lexicon);
   const conceptOfWord = (word: string) => {
-    const c = classify(word, vocabulary.conceptOf);
+    const c = classify(SHORTHAND.get(word) ?? word, vocabulary.conceptOf);
     return c.kind === "concept" ? c.key : undefined;
   };
   const names = new Set(knowledge.sentences.flatMap((s) => capitalizedMidSentence(s.text)));
@@ -26,10 +30,21 @@ export function readArticle(knowledge: Pick<Knowledge, "sentences" | "synonyms" 
   const evidence = new Map<string, Evidence>();
   let subject: string | undefined;
   for (const s of knowledge.sentences) {
-    const read = readEvidence(s.text, { conceptOf: conceptOfWord, names }, subject);
+    const read = readEvidence(s.text, { conceptOf: conceptOfWord, names, phraseAt: vocabulary.phraseAt }, subject);
     subject = read.subject ?? subject;
     evidence.set(s.id, read);
   }
-  const read = (text: string) => readEvidence(text, { conceptOf: conceptOfWord, names });
-  return { vocabulary, conceptOfWord, isName: (concept) => nameConcepts.has(concept), evidence, read };
+  const read = (text: string) => readEvidence(text, { conceptOf: conceptOfWord, names, phraseAt: vocabulary.phraseAt });
+  const conceptsOf = (words: Iterable<string>) => new Set([...words].flatMap((w) => conceptOfWord(w) ?? []));
+  const people = conceptsOf(PERSON_NOUNS);
+  const places = conceptsOf(PLACE_NOUNS);
+  return {
+    vocabulary,
+    conceptOfWord,
+    isName: (concept) => nameConcepts.has(concept),
+    isPerson: (concept) => people.has(concept),
+    isPlace: (concept) => places.has(concept),
+    evidence,
+    read,
+  };
 }

@@ -47,7 +47,7 @@ export const NOT_SPECIFIERS = set("new other more further additional such same d
 
 /** Words that frame a question without saying what it is about. */
 export const LIGHT_WORDS = set(
-  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут",
+  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
 );
 /** Nouns that say what kind of answer a "which X" / "what X" wants rather than what it is about. */
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([

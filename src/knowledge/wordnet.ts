@@ -81,6 +81,9 @@ export function openWordNet(dictDir: string): WordNet {
   };
 }
 
+// Words of time, order and quantity: their opposites ("first" for "last") name other things, not the same thing denied.
+const NO_OPPOSITE = new Set("last first new old recent past next previous early late earlier later many few more less several other same".split(" "));
+
 export interface LexiconInput {
   /** Words whose synonyms are wanted: the article's and the synonym groups' words of substance. */
   expand: Iterable<string>;
@@ -111,7 +114,7 @@ export function buildLexicon(wordnet: WordNet, input: LexiconInput): Array<[stri
       wordnet.senses(word, pos).slice(0, input.senses).forEach((lemmas, rank) => lemmas.forEach((lemma) => offer(lemma, word, rank)));
     }
     // "Was it warm?" is answered by "bitter cold": an adjective's opposite reads as the adjective, ranked after its synonyms.
-    for (const antonym of wordnet.antonyms(word, input.senses)) offer(antonym, word, input.senses);
+    if (!NO_OPPOSITE.has(word)) for (const antonym of wordnet.antonyms(word, input.senses)) offer(antonym, word, input.senses);
   }
   return [...best].map(([synonym, { word }]): [string, string] => [synonym, word]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
