@@ -7,8 +7,8 @@ import { lexiconFor, openWordNet, wordnetDictDir } from "../knowledge/wordnet.js
 
 /** `npm run lexicon`: regenerates knowledge/wordnet.json from WordNet and the current knowledge. */
 export function runLexicon(knowledge: Knowledge): number {
-  const pairs = lexiconFor(knowledge, openWordNet(wordnetDictDir()));
-  writeFileSync(join(DEFAULT_KNOWLEDGE_DIR, LEXICON_FILE), formatLexicon(pairs));
-  console.log(`knowledge/${LEXICON_FILE}: ${pairs.length} WordNet synonyms of the knowledge's words`);
+  const lexicon = lexiconFor(knowledge, openWordNet(wordnetDictDir()));
+  writeFileSync(join(DEFAULT_KNOWLEDGE_DIR, LEXICON_FILE), formatLexicon(lexicon));
+  console.log(`knowledge/${LEXICON_FILE}: ${lexicon.pairs.length} WordNet synonyms of the knowledge's words, ${lexicon.realWords.length} real words kept from typo correction`);
   return 0;
 }

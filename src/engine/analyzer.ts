@@ -1,3 +1,4 @@
+import { withoutPadding } from "./question-text.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import { memoize } from "./memoize.js";
 import { stem, toCyrillic, words } from "./normalize.js";
@@ -18,6 +19,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["bc", "because"], ["cuz", "because"], ["coz", "because"], ["govt", "government"], ["st", "saint"], ["spb", "petersburg"], ["спб", "петербург"], ["мск", "москва"],
   ["rn", "now"], ["smth", "something"], ["sth", "something"], ["abt", "about"], ["wut", "what"], ["wat", "what"], ["wht", "what"], ["4", "for"], ["2day", "today"],
   ["b4", "before"], ["y", "why"], ["ya", "you"], ["thru", "through"], ["w", "with"], ["bcuz", "because"], ["tho", "though"], ["ok", "okay"],
+  ["hav", "have"], ["wks", "weeks"], ["yrs", "years"], ["mins", "minutes"], ["hrs", "hours"], ["че", "что"], ["чё", "что"], ["щас", "сейчас"], ["ща", "сейчас"],
   ["cud", "could"], ["cld", "could"], ["shud", "should"], ["wud", "would"], ["wld", "would"], ["cn", "can"], ["dont", "do"], ["didnt", "did"],
 ]);
 
@@ -104,23 +106,6 @@ export function classify(word: string, conceptOf: (word: string) => string): Cla
   return { kind: "concept", key: conceptOf(word) };
 }
 
-// Phrases that only pad a question ("where is he these days"): dropped before words are read.
-const FILLERS = new RegExp(
-  `(?<=^| )(${[
-    "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
-    "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
-    "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me",
-    "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста", "подскажите пожалуйста",
-  ].join("|")})(?= |$)`,
-  "g",
-);
-
-function withoutFillers(typed: readonly string[]): readonly string[] {
-  const joined = typed.join(" ");
-  const kept = joined.replace(FILLERS, " ");
-  return kept === joined ? typed : kept.split(" ").filter(Boolean);
-}
-
 // Russian function words as people type them in Latin letters.
 const LATIN_RUSSIAN_MARKERS = new Set(
   "chto kak gde kogda kto pochemu zachem skolko kakoy kakoi kakaya kakie li v na ne eto byl byla bylo byli iz ot dlya pro ili".split(" "),
@@ -159,7 +144,7 @@ function readUnknown(word: string, conceptOf: (word: string) => string, known: K
 export function analyze(text: string, vocabulary: Vocabulary, known?: Known): Terms {
   const { conceptOf } = vocabulary;
   const terms: Terms = { content: [], question: [], tokens: [] };
-  const typedWords = vocabulary.rewrite(withoutFillers(words(text)));
+  const typedWords = vocabulary.rewrite(withoutPadding(words(text)));
   // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
   const latinRussian = typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w));
   typedWords.forEach((typed, i) => {

@@ -2,7 +2,7 @@
 // what the question is about, and not a thing the question itself gave.
 import { near, TAG, type Evidence, type EvidenceToken } from "./evidence.js";
 import type { Form, Grain, Reading } from "./question-form.js";
-import { MONTHS, NOT_SPECIFIERS, WEEKDAYS } from "./word-classes.js";
+import { CLOSED_CLASSES, MONTHS, NOT_SPECIFIERS, WEEKDAYS } from "./word-classes.js";
 
 // How many words of substance away the asked-for thing may stand from what the question is about;
 // beyond that, a phrase must hang on what the question is about ("based in Lithuania").
@@ -43,6 +43,7 @@ function precise(reading: Reading, tokens: EvidenceToken[], i: number): boolean 
 /** A short answer is short: it gives what is asked if it holds one the question didn't give, anywhere. */
 export function gives(reading: Reading, answer: Evidence, asked: ReadonlySet<string>): boolean {
   if (reading.compares && !answer.tokens.some((t) => COMPARATIVES.has(t.word))) return false;
+  if (reading.form === "name" && reading.exact) return namesFocus(reading, answer, (t) => t.key !== undefined && !asked.has(t.key), []);
   const tag = WANTS[reading.form];
   if (tag === undefined) return true;
   return answer.tokens.some((t, i) => t.tags & tag && t.key !== undefined && !asked.has(t.key) && precise(reading, answer.tokens, i));
@@ -54,12 +55,22 @@ export function shows(reading: Reading, evidence: Evidence, asked: ReadonlySet<s
   // What the evidence gives must be a word of its own (a resolved "he", not an unresolved "they") the question didn't give.
   const fresh = (t: EvidenceToken) => t.key !== undefined && !asked.has(t.key);
   const about = (keys: readonly string[]) => tokens.filter((t) => t.key !== undefined && keys.includes(t.key));
-  const anchors = about(reading.anchors.length ? reading.anchors : reading.informative);
+  // With nothing asked but names, the asked-for thing must stand by them, not by a place the question sets ("in Lithuania").
+  const fallback = reading.informative.filter((c) => !(reading.adjuncts ?? []).includes(c));
+  const anchors = about(reading.anchors.length ? reading.anchors : fallback.length ? fallback : reading.informative);
   // A reason is marked by a small word ("after", "for", "because"): what it marks is new, whatever it is.
   // An amount counts the word beside it ("thousands of people"), never one further along a chain of phrases.
   const by = (a: EvidenceToken, t: EvidenceToken, window: number) => (reading.form === "amount" ? Math.abs(a.at - t.at) <= window : near(tokens, a, t, window));
+  // What a reason marks ("in support of Navalny's wife") is not what it explains: "wife" there is no answer to "why did his wife fly".
+  const marks = (tag: number, marker: EvidenceToken, a: EvidenceToken) => tag === TAG.reason && a.at > marker.at && a.at - marker.at <= 4;
   const nearAnchor = (tag: number, window: number, from = anchors) =>
-    tokens.some((t, i) => (t.tags & tag) === tag && (tag === TAG.reason || fresh(t)) && precise(reading, tokens, i) && from.some((a) => a !== t && by(a, t, window)));
+    tokens.some(
+      (t, i) =>
+        (t.tags & tag) === tag &&
+        (tag === TAG.reason || fresh(t)) &&
+        precise(reading, tokens, i) &&
+        from.some((a) => a !== t && !marks(tag, t, a) && by(a, t, window)),
+    );
   switch (reading.form) {
     case "say":
       return evidence.statements.some((s) => s.spoken && sameSet(reading.speakers, s.speakers));
@@ -67,6 +78,9 @@ export function shows(reading: Reading, evidence: Evidence, asked: ReadonlySet<s
       return evidence.statements.some((s) => sameSet(reading.speakers, s.speakers)) || sameSet(reading.speakers, evidence.agents);
     case "yesno":
       return statesWhatIsAsked(reading, evidence, anchors);
+    case "who":
+      // "Who said 'Putin is fear'?": the speaker of the quotation, or of the words, asked about.
+      return nearAnchor(TAG.person, WINDOW) || evidence.statements.some((s) => s.spoken && [...s.speakers].some((sp) => !asked.has(sp)) && anchors.some((a) => a.tags & TAG.quoted || Math.abs(a.at - (tokens[s.verb] as EvidenceToken).at) <= WINDOW));
     case "identity":
       return nearAnchor(TAG.person, IDENTITY_WINDOW, about(reading.focus === undefined ? [] : [reading.focus]));
     case "name":
@@ -87,9 +101,13 @@ export function shows(reading: Reading, evidence: Evidence, asked: ReadonlySet<s
  */
 function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: EvidenceToken[]): boolean {
   const keys = reading.anchors.length ? reading.anchors : reading.informative;
-  const stated = keys.every((k) => anchors.some((t) => t.key === k && !(t.tags & TAG.hedged)));
+  // "Was it in the morning?" is answered (no) by "on Sunday afternoon": another of the class will do.
+  const kin = (k: string, t: EvidenceToken) => reading.classes?.[k] !== undefined && CLOSED_CLASSES.get(t.word) === reading.classes[k];
+  const stated = keys.every((k) => evidence.tokens.some((t) => (t.key === k || kin(k, t)) && !(t.tags & TAG.hedged)));
+  // The adjunct must be said of something else asked; when nothing else is asked ("did anything happen in Irkutsk?"), its mention is enough.
+  const others = (k: string) => anchors.filter((a) => a.key !== k);
   const adjunctsHold = (reading.adjuncts ?? []).every((k) =>
-    evidence.tokens.some((t) => t.key === k && anchors.some((a) => a !== t && near(evidence.tokens, a, t, WINDOW))),
+    others(k).length === 0 || evidence.tokens.some((t) => t.key === k && others(k).some((a) => near(evidence.tokens, a, t, WINDOW))),
   );
   return stated && adjunctsHold;
 }
@@ -98,7 +116,7 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
 function namesFocus(reading: Reading, evidence: Evidence, fresh: (t: EvidenceToken) => boolean, anchors: EvidenceToken[]): boolean {
   const tokens = evidence.tokens;
   const kind = reading.focusKind === "place" ? TAG.place | TAG.name : reading.focusKind === "person" ? TAG.person | TAG.name : TAG.name;
-  const isKind = (t: EvidenceToken) => (t.tags & kind) === kind && fresh(t);
+  const isKind = (t: EvidenceToken) => (t.tags & kind) === kind && !(t.tags & TAG.possessive) && fresh(t);
   const focus = tokens.flatMap((t, i) => (t.key !== undefined && t.key === reading.focus ? [i] : []));
   if (focus.length === 0) return tokens.some((t) => isKind(t) && anchors.some((a) => near(tokens, a, t, WINDOW)));
   // "Which Navalny ally is based in Lithuania?": the sentence's subject is a named one of them, said to be it.

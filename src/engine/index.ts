@@ -7,6 +7,7 @@ import { createRanker, unknownWeighing } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { memoize } from "./memoize.js";
 import { asksAboutAsker, readQuestion, type Reading } from "./question-form.js";
+import { questionPart } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
@@ -71,7 +72,8 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   }
 
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
-  function consider(question: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
+  function consider(message: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
+    const question = questionPart(message);
     const questionTerms = analyze(question, vocabulary, known);
     const reading = readQuestion(questionTerms, article, /\?\s*$/.test(question));
     if (asksAboutAsker(question, questionTerms)) return { reading, matches: [], checked: [], asksAboutWords: false };

@@ -4,6 +4,7 @@ import type { Evidence } from "./evidence.js";
 import type { Reading } from "./question-form.js";
 import type { GapEntry, QaEntry, Sentence } from "./types.js";
 import type { Checkable } from "./verify.js";
+import { CLOSED_CLASSES } from "./word-classes.js";
 
 /** Something a question can match: a curated entry, a known gap, or one sentence of the article. */
 export interface Candidate extends Checkable {
@@ -75,6 +76,7 @@ export function buildCandidate(source: CandidateSource, read: { terms: (text: st
     return { content: new Set(terms.content), question: new Set(terms.question), weight: 0 };
   });
   const primary = new Set<string>();
+  const phrased = new Set(bag);
   const curated = new Set(bag);
   const shows = new Set(source.shown[0] === undefined ? [] : read.terms(source.shown[0]).content);
   source.shown.forEach((text, i) =>
@@ -101,6 +103,8 @@ export function buildCandidate(source: CandidateSource, read: { terms: (text: st
     primary,
     accounts,
     curated,
+    phrased,
+    classes: new Set([...source.evidence, ...(source.answer ? [source.answer] : [])].flatMap((e) => e.tokens.flatMap((t) => CLOSED_CLASSES.get(t.word) ?? []))),
     shows,
     answer: source.answer,
     evidence: source.evidence,

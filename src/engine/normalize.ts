@@ -27,7 +27,13 @@ export function foldText(text: string): string {
  */
 export const words: (text: string) => readonly string[] = memoize(5_000, (text) => {
   let folded = foldText(text);
-  if (folded.includes("'")) folded = folded.replace(/(\p{L})'s\b/gu, "$1").replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
+  // "what's" is "what is"; any other "'s" is a possessive, dropped ("navalny's" → "navalny").
+  if (folded.includes("'")) {
+    folded = folded
+      .replace(/\b(what|who|where|when|how|why|that|it|there|here|he|she)'s\b/g, "$1 is")
+      .replace(/(\p{L})'s\b/gu, "$1")
+      .replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
+  }
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 });
 

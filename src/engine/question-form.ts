@@ -25,6 +25,8 @@ const GRAINS = new Map<string, Grain>([
   ...["day", "date", "день", "дата", "число", "числа"].map((w) => [w, "day"] as const),
 ]);
 
+const grainOf = (concept: string | undefined) => [...GRAINS].find(([w]) => w === concept)?.[1];
+
 export interface Reading {
   form: Form;
   /** Concepts the evidence must account for: the question's content, less the words that only frame it. */
@@ -41,6 +43,8 @@ export interface Reading {
   compares?: boolean;
   /** "Which city": the place must be named. */
   namedPlace?: boolean;
+  /** Concepts of closed classes ("morning" → day part): another member in the evidence answers them. */
+  classes?: Record<string, string>;
   /** "in Germany", "on Sunday" in a yes/no question: the evidence must say it of what is asked. */
   adjuncts?: string[];
   /** The X of "which X", the person of "who is X". */
@@ -55,7 +59,9 @@ export interface Reading {
   grain?: Grain;
 }
 
+const RU_ADJECTIVE = /(ые|ие|ой|ый|ий|ая|яя|ое|ее|их|ых|ую|юю|ым|им)$/;
 const RUN_OPENERS = new Set(["the", "a", "an", "exactly", "specifically", "precisely", "именно", "же"]);
+const OPENERS = new Set(["hey", "hi", "hello", "so", "well", "ok", "okay", "um", "oh", "and", "but", "also", "привет", "слушай", "а", "и", "ну", "так"]);
 const RELATIVE = new Set(["who", "whom", "whose", "which", "where", "when", "кто", "который", "которая", "которые", "где", "когда"]);
 const CAUSES = new Set(["led", "lead", "leads", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "drove", "made", "motivated"]);
 const PASSIVE = new Set(["to", "was", "were", "is", "are", "be", "been", "being"]);
@@ -67,7 +73,14 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "и�
 const ACCORDING = new Set(["according", "словам", "мнению", "версии", "данным"]);
 const EXACT = new Set(["exact", "exactly", "precise", "precisely", "точно", "точное", "именно", "ровно"]);
 const COMPARING = new Set(["than", "compared", "чем"]);
-const ABOUT = new Set("about on of to regarding concerning at against over о об обо про на".split(" "));
+// "more … than", "больше, чем": a comparison; "other than", "rather than" and "чем" alone ("чем отравили", with what) are not.
+function comparing(words: readonly string[], i: number): boolean {
+  const x = words[i] ?? "";
+  const before = words[i - 1] ?? "";
+  if (!COMPARING.has(x) || ["other", "rather"].includes(before)) return false;
+  return x !== "чем" || /(ее|ше|ьше)$/.test(before);
+}
+const ABOUT = new Set("about on to regarding concerning at against over о об обо про на".split(" "));
 const NAME_WORDS = new Set(["name", "named", "called", ...W.RU_FORM_WORDS.name]);
 const RU_WHICH = new Set("какой какая какое какие каких каком какую какого каким какими".split(" "));
 const DURATION_RU = new Set("времени минут минуты часов часа дней недель месяцев лет".split(" "));
@@ -79,6 +92,10 @@ export interface QuestionLexicon {
   isName(concept: string): boolean;
   isPerson(concept: string): boolean;
   isPlace(concept: string): boolean;
+  /** "people", "люди": anyone at all, never what a yes/no question asks about. */
+  isGeneric(concept: string): boolean;
+  /** "city" asks where, "day" when, "language" for a name: what kind of answer a "which X" wants. */
+  answerType(concept: string): "where" | "when" | "name" | "who" | undefined;
 }
 // Past forms and -ing forms end a "which X" run: "which hospital treated him".
 const VERB_LIKE = /(ed|ing|ит|ет|ут|ют|ат|ят|ал|ил|ел|ла|ли|ло|ть|тся|ться)$|^(held|wrote|flew|flown|said|went|gone|came|told|took|left|met|lit|shone|led|made|drove|brought|got|gave|saw|did|caused|sent|put|began|kept|ran|stood|threw|won|set)$/;
@@ -92,6 +109,8 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
   // A question word right after a noun opens a relative clause ("the people who took part"): it asks nothing.
   const kinds = tokens.map((t, i) => (t.c.kind === "question" && !(i > 0 && tokens[i - 1]?.c.kind === "concept" && RELATIVE.has(t.word)) ? t.c.key : ""));
   const first = kinds.findIndex((k) => k !== "");
+  // "hey, did Germany say…": greetings and "so" before the question don't change what it asks.
+  const opening = w.findIndex((x) => !OPENERS.has(x));
   const has = (...words: string[]) => words.some((x) => w.includes(x));
   // A say-word asks what someone said unless it is passive or an infinitive ("were asked to post").
   const sayAt = w.findIndex((x, i) => (SAY_WORDS.has(x) || W.RU_FORM_WORDS.say.has(x)) && !PASSIVE.has(at(i - 1)) && at(i + 1) !== "to");
@@ -112,7 +131,7 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
     const speaker = tokens.slice(according + 2).find((t) => t.c.kind === "concept" && (isName(t.c.key) || lexicon.isPerson(t.c.key)));
     if (speaker?.c.kind === "concept") return { form: "say" as const, speakers: [speaker.c.key] };
   }
-  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || AUX.has(at(0)))) {
+  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || AUX.has(at(opening)))) {
     const speakers = findSpeakers(tokens, lexicon, Math.max(reactAt, sayAt));
     if (speakers.length) return { form: reactAt >= 0 ? ("react" as const) : ("say" as const), speakers };
   }
@@ -128,6 +147,8 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
       if (t.c.kind === "stop" && RUN_OPENERS.has(t.word) && run.length === 0) continue;
       if (t.c.kind !== "concept" || (run.length > 0 && VERB_LIKE.test(t.word))) break;
       run.push(t);
+      // Russian puts its noun first after "какой" ("в каких городах люди…"): an adjective may come before it, nothing after.
+      if (/[а-я]/.test(t.word) && !RU_ADJECTIVE.test(t.word)) break;
     }
     return run;
   };
@@ -155,17 +176,17 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
   const firstOfRun = tokens.slice(from + 1).find((t) => !(t.c.kind === "stop" && RUN_OPENERS.has(t.word)));
   if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !VERB_LIKE.test(firstOfRun.word)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
-    const type = W.ANSWER_TYPE_NOUNS.get(thing.word);
+    const type = lexicon.answerType(keyOf(thing) ?? "");
     if (type === "where") return { form: "where" as const, consumed: thing.word, namedPlace: true };
-    if (type === "when") return { form: "when" as const, consumed: thing.word, grain: GRAINS.get(thing.word) };
+    if (type === "when") return { form: "when" as const, consumed: thing.word, grain: GRAINS.get(thing.word) ?? grainOf(keyOf(thing)) };
     const focusWords = run.flatMap((t) => keyOf(t) ?? []);
     return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type ? thing.word : undefined };
   }
   if (kind === "?when") return { form: "when" as const };
   if (kind === "?where") return { form: "where" as const };
-  if (kind === "?why" || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
+  if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
   // "Who was the activist…?": a person named, not any person near.
-  if (kind === "?who" && ["is", "was", "are", "were"].includes(at(first + 1))) {
+  if (kind === "?who" && ["is", "was", "are", "were", "та", "тот", "те", "эта", "этот", "такая", "такой"].includes(at(first + 1))) {
     const role = thingAfter(first + 1);
     const head = role.at(-1);
     if (head && keyOf(head) && lexicon.isPerson(keyOf(head) as string) && !role.some((t) => isName(keyOf(t) ?? ""))) {
@@ -178,7 +199,7 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
     const copula = ["is", "was", "are", "s", "такой", "такая", "такие", "такое"].includes(at(first + 1)) || rest.length === w.length - first - 1;
     return named && copula ? { form: "identity" as const, focus: keyOf(rest[0]) } : { form: "who" as const };
   }
-  if (first < 0 && (AUX.has(at(0)) || has("ли") || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
+  if (first < 0 && (AUX.has(at(opening)) || has("ли") || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
   return { form: "open" as const };
 
   function kindOf(thing: Token | undefined): "place" | "person" | "any" {
@@ -231,7 +252,8 @@ function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[],
 }
 
 const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
-const ASKING_ABOUT_ME = new Set(["how", "can", "could", "should", "shall", "do", "where", "как", "могу", "можно", "где"]);
+const HOW = new Set(["how", "where", "как", "где"]);
+const CAN = new Set(["do", "can", "could", "should", "мне", "могу"]);
 
 /**
  * "How do I turn on my flashlight?", "can I join?": a question about the asker, which no news article
@@ -240,7 +262,9 @@ const ASKING_ABOUT_ME = new Set(["how", "can", "could", "should", "shall", "do",
 export function asksAboutAsker(question: string, terms: Terms): boolean {
   if (/["“”«»]/.test(question)) return false;
   const w = terms.tokens.map((t) => t.word);
-  return w.some((x, i) => MINE.has(x) || ((x === "i" || x === "я") && ASKING_ABOUT_ME.has(w[i - 1] ?? "")));
+  // "how do I…", "where can I…", "как мне…": asking how to do something oneself.
+  const howDoI = (i: number) => HOW.has(w[i - 2] ?? "") && CAN.has(w[i - 1] ?? "") && ["i", "я"].includes(w[i] ?? "");
+  return w.some((x, i) => MINE.has(x) || howDoI(i) || (x === "мне" && HOW.has(w[i - 1] ?? "")));
 }
 
 /** Reads a question (already analyzed into terms) for its form, focus and the words to account for. */
@@ -272,7 +296,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
       ACCORDING.has(t.word);
     if (frames) framing.add(key);
   }
-  const excluded = excludedAfter(terms.tokens);
+  // "Why courtyards and not streets?" asks about the streets too: a why keeps what it sets aside.
+  const excluded = found.form === "why" ? [] : excludedAfter(terms.tokens);
   const substance = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
   // "What is the article about?": with nothing else asked, the framing words are what is asked.
   const informative = substance.length ? substance : terms.content.filter((c) => !excluded.includes(c));
@@ -283,14 +308,17 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   if (excluded.length) reading.excluded = excluded;
   const words = terms.tokens.map((t) => t.word);
   if (words.some((x) => EXACT.has(x))) reading.exact = true;
-  if (words.some((x, i) => COMPARING.has(x) && !["other", "rather"].includes(words[i - 1] ?? ""))) reading.compares = true;
-  if (found.form === "yesno") {
-    const than = words.findIndex((x) => COMPARING.has(x));
-    const adjuncts = terms.tokens.flatMap((t, i) =>
-      t.c.kind === "concept" && PLACE_PREPOSITIONS.has(words[i - 1] ?? "") && informative.includes(t.c.key) && (than < 0 || i < than) ? [t.c.key] : [],
-    );
-    if (adjuncts.length) reading.adjuncts = adjuncts;
-  }
+  const asAs = words.some((x, i) => x === "as" && words[i + 2] === "as");
+  if (asAs || words.some((x, i) => comparing(words, i))) reading.compares = true;
+  const classes = Object.fromEntries(terms.tokens.flatMap((t) => (t.c.kind === "concept" && W.CLOSED_CLASSES.has(t.word) ? [[t.c.key, W.CLOSED_CLASSES.get(t.word) as string]] : [])));
+  if (Object.keys(classes).length) reading.classes = classes;
+  const than = words.findIndex((_, i) => comparing(words, i));
+  const adjuncts = terms.tokens.flatMap((t, i) =>
+    t.c.kind === "concept" && PLACE_PREPOSITIONS.has(words[i - 1] ?? "") && informative.includes(t.c.key) && (than < 0 || i < than) ? [t.c.key] : [],
+  );
+  if (adjuncts.length) reading.adjuncts = adjuncts;
+  // "Were people arrested?": people are whom it is about, not what is asked of them.
+  if (found.form === "yesno") reading.anchors = reading.anchors.filter((c) => !lexicon.isGeneric(c));
   if (found.focus !== undefined) reading.focus = found.focus;
   if (found.focusWords?.length) reading.focusWords = found.focusWords;
   if (found.focusKind !== undefined) reading.focusKind = found.focusKind;

@@ -1,7 +1,7 @@
 import { classify, createVocabulary, SHORTHAND, type Vocabulary } from "./analyzer.js";
 import { capitalizedMidSentence, readEvidence, type Evidence } from "./evidence.js";
 import type { Knowledge } from "./types.js";
-import { PERSON_NOUNS, PLACE_NOUNS } from "./word-classes.js";
+import { ANSWER_TYPE_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from "./word-classes.js";
 
 export interface ArticleReading {
   vocabulary: Vocabulary;
@@ -12,6 +12,8 @@ export interface ArticleReading {
   /** Concepts of people and bodies ("women", "allies", "police"), and of places ("courtyard", "city"). */
   isPerson(concept: string): boolean;
   isPlace(concept: string): boolean;
+  answerType(concept: string): "where" | "when" | "name" | "who" | undefined;
+  isGeneric(concept: string): boolean;
   /** Each sentence read, "He …" resolved to whom the sentence before was about. */
   evidence: ReadonlyMap<string, Evidence>;
   /** Reads another text (a short answer) the same way. */
@@ -37,13 +39,17 @@ export function readArticle(knowledge: Pick<Knowledge, "sentences" | "synonyms" 
   const read = (text: string) => readEvidence(text, { conceptOf: conceptOfWord, names, phraseAt: vocabulary.phraseAt });
   const conceptsOf = (words: Iterable<string>) => new Set([...words].flatMap((w) => conceptOfWord(w) ?? []));
   const people = conceptsOf(PERSON_NOUNS);
+  const generic = conceptOfWord("people");
   const places = conceptsOf(PLACE_NOUNS);
+  const answerTypes = new Map([...ANSWER_TYPE_NOUNS].flatMap(([word, type]) => (conceptOfWord(word) ? [[conceptOfWord(word) as string, type] as const] : [])));
   return {
     vocabulary,
     conceptOfWord,
     isName: (concept) => nameConcepts.has(concept),
     isPerson: (concept) => people.has(concept),
     isPlace: (concept) => places.has(concept),
+    answerType: (concept) => answerTypes.get(concept),
+    isGeneric: (concept) => concept === generic,
     evidence,
     read,
   };

@@ -6,7 +6,7 @@ export const QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["who", "?who"], ["whom", "?who"], ["whose", "?who"], ["кто", "?who"], ["кого", "?who"], ["кем", "?who"], ["чей", "?who"],
   ["when", "?when"], ["когда", "?when"],
   ["where", "?where"], ["где", "?where"], ["куда", "?where"], ["откуда", "?where"],
-  ["why", "?why"], ["reason", "?why"], ["reasons", "?why"], ["purpose", "?why"], ["cause", "?why"], ["motive", "?why"], ["point", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"],
+  ["why", "?why"], ["reason", "?why"], ["reasons", "?why"], ["purpose", "?why"], ["cause", "?why"], ["motive", "?why"], ["point", "?why"], ["почему", "?why"], ["зачем", "?why"], ["отчего", "?why"], ["ради", "?why"], ["смысл", "?why"],
   ["how", "?how"], ["как", "?how"], ["каким", "?what"],
   ["many", "?many"], ["much", "?many"], ["number", "?many"], ["сколько", "?many"],
   ["long", "?long"], ["долго", "?long"],
@@ -28,7 +28,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   understand learn find hear read wonder wondering curious hi hello thanks thank thx ty cheers bye
   спасибо привет пожалуйста
   и в во не он на я с со а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут есть надо ней для мы тебя их была сам чтоб без будто чего раз тоже себе под будет ж тогда этот того потому этого совсем ним здесь этом один почти мои тем чтобы нее сейчас сейчас были всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между могут мог могла могли нужно должны должен должна должно либо именно вообще вроде типа короче просто ваще также ещё это эта всё весь вся
-  after before during later ago seen supposed meant gonna wanna whatsoever anyhow sometime across along among amid beside besides except against против верить если
+  after before during later ago seen supposed meant gonna wanna whatsoever anyhow sometime across along among amid beside besides except against против верить если near reportedly officially official rest такими такие таким такой такая такое такими
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
   info information detail details about regarding concerning does whats who's wheres hows its
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта

@@ -53,6 +53,8 @@ export interface Knowledge {
   gaps: GapEntry[];
   /** WordNet synonyms of the knowledge's words, [reader's word or phrase, knowledge word] (generated). */
   lexicon: Array<[string, string]>;
+  /** Real English words the typo corrector leaves alone: "send" is not a typo of "spend" (generated). */
+  realWords: string[];
   /** Groups of words that mean the same here ("jailed", "imprisoned", "тюрьма"). */
   synonyms: string[][];
 }

@@ -1,9 +1,10 @@
 // Before an answer goes out: does its evidence state what the question asks for? Every word of
 // substance must be accounted for, and the kind of thing asked (a time, a place, a speaker…) must
 // stand in a cited sentence near what the question is about, and not be one the question gave.
-import { TAG, type Evidence } from "./evidence.js";
+import { near, TAG, type Evidence } from "./evidence.js";
 import { gives, shows } from "./evidence-shows.js";
 import type { Form, Reading } from "./question-form.js";
+import { CLOSED_CLASSES } from "./word-classes.js";
 
 export interface Checkable {
   /** Every concept the candidate can speak to: phrasings, short answer, cited sentences. */
@@ -14,6 +15,10 @@ export interface Checkable {
   answer: Evidence | undefined;
   /** Concepts of what it shows first: its short answer, or a bare sentence itself. */
   shows: Set<string>;
+  /** Concepts of its phrasings alone: what its curator says it is asked about. */
+  phrased: Set<string>;
+  /** Closed classes its evidence names a member of ("day part" for "afternoon"). */
+  classes: Set<string>;
   /** The cited sentences, read. */
   evidence: Evidence[];
   /** Its curated phrasings, read: a phrasing of the same form about the same things vouches for it. */
@@ -51,7 +56,7 @@ const within = (a: readonly string[] | undefined, b: readonly string[]) => (a ??
  * ask about: "What colour was the ribbon?" for "what colour was the ribbon the women held", but
  * "When was Navalny arrested?" not for "when was Navalny poisoned".
  */
-function vouched(reading: Reading, by: Reading): boolean {
+function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): boolean {
   if (by.form !== reading.form) return false;
   if (reading.focus !== undefined && by.focus !== reading.focus) return false;
   if (reading.focusWords && !reading.focusWords.every((w) => by.informative.includes(w) || w === by.focus)) return false;
@@ -60,15 +65,24 @@ function vouched(reading: Reading, by: Reading): boolean {
   const pins = by.anchors.length ? by.anchors : by.informative;
   const pinned = pins.length > 0 || reading.focus !== undefined || reading.speakers !== undefined;
   // A phrasing of names alone ("Where had Navalny been?") vouches only for questions of names alone.
-  const shared = by.anchors.length === 0 ? within(reading.anchors, by.informative) : reading.anchors.length === 0 || reading.anchors.some((a) => by.informative.includes(a));
-  // A yes/no question asks about exactly what it says: "poisoned in Germany" is not "in Germany".
-  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, by.informative) && within(reading.adjuncts, by.informative));
+  const namesAlone = by.anchors.length === 0 && by.focus === undefined && by.speakers === undefined;
+  const shared = namesAlone ? within(reading.anchors, by.informative) : reading.anchors.length === 0 || reading.anchors.some((a) => by.informative.includes(a));
+  // A yes/no question asks about exactly what it says, all of which its phrasings must ask: "poisoned in Germany" is not "in Germany".
+  const asked = [...phrased];
+  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, asked));
   return pinned && shared && sameClaim && pins.every((a) => reading.informative.includes(a));
 }
 
-/** Every concept is stated somewhere in the sentence, not only supposed ("could be arrested"). */
-function statesAll(evidence: Evidence, concepts: readonly string[]): boolean {
-  return concepts.every((c) => evidence.tokens.some((t) => t.key === c && !(t.tags & TAG.hedged)));
+/** Two concepts said of each other in a sentence: one within a couple of words of the other, or hanging on it. */
+function saidTogether(e: Evidence, a: string, b: string): boolean {
+  const as = e.tokens.filter((t) => t.key === a);
+  return e.tokens.some((t) => t.key === b && as.some((x) => near(e.tokens, x, t, 2) || near(e.tokens, t, x, 2)));
+}
+
+/** Every concept is stated in the sentence (or a member of its class is), not only supposed ("could be arrested"). */
+function statesAll(reading: Reading, evidence: Evidence, concepts: readonly string[]): boolean {
+  const kin = (c: string, word: string) => reading.classes?.[c] !== undefined && CLOSED_CLASSES.get(word) === reading.classes[c];
+  return concepts.every((c) => evidence.tokens.some((t) => (t.key === c || kin(c, t.word)) && !(t.tags & TAG.hedged)));
 }
 
 /** The question's words its curator didn't declare the candidate speaks to ("X or Y": the side it does speak to). */
@@ -82,7 +96,7 @@ function undeclared(reading: Reading, candidate: Checkable): string[] {
 
 /** The question's words the candidate can't account for ("X or Y" needs only one side). */
 function unaccounted(reading: Reading, candidate: Checkable): string[] {
-  const has = (c: string) => candidate.accounts.has(c);
+  const has = (c: string) => candidate.accounts.has(c) || (reading.classes?.[c] !== undefined && candidate.classes.has(reading.classes[c] as string));
   const [left, right] = reading.either ?? [[], []];
   const sides = new Set([...left, ...right]);
   const missing = reading.informative.filter((c) => !sides.has(c) && !has(c));
@@ -92,24 +106,27 @@ function unaccounted(reading: Reading, candidate: Checkable): string[] {
 
 // Forms whose vouched answer must itself give the thing asked, not one the question gave ("which German city").
 const ANSWER_GIVES = new Set<Form>(["who", "when", "time", "where", "amount", "duration"]);
+const givesAlways = (reading: Reading) => ANSWER_GIVES.has(reading.form) || reading.compares === true || (reading.form === "name" && reading.exact === true);
 
 export function verify(reading: Reading, candidate: Checkable, asked: ReadonlySet<string>): Verdict {
   // "anywhere other than Moscow": an answer that names Moscow is the one the asker set aside.
-  const setAside = (reading.excluded ?? []).filter((c) => candidate.shows.has(c));
+  // It is set aside in a cited sentence too when said there of what is asked ("a chain in Moscow").
+  const saidThere = (c: string) => candidate.evidence.some((e) => reading.anchors.some((a) => saidTogether(e, a, c)));
+  const setAside = (reading.excluded ?? []).filter((c) => candidate.shows.has(c) || saidThere(c));
   if (setAside.length) return { ok: false, failed: `its answer is what the question sets aside: ${setAside.join(", ")}` };
   const missing = unaccounted(reading, candidate);
   if (missing.length) return { ok: false, failed: `says nothing of ${missing.join(", ")}` };
   // A known gap speaks to the questions its phrasings ask: "why did Yulia fly?" says nothing of "why was Navalny there".
-  if (candidate.gap) return candidate.readings.some((r) => vouched(reading, r)) ? { ok: true, by: "gap" } : { ok: false, failed: `no phrasing of the gap asks this` };
+  if (candidate.gap) return candidate.readings.some((r) => vouched(reading, r, candidate.phrased)) ? { ok: true, by: "gap" } : { ok: false, failed: `no phrasing of the gap asks this` };
   // What the curator didn't declare, one cited sentence must state together (and not as a mere possibility).
   const stretched = undeclared(reading, candidate);
-  const together = candidate.evidence.filter((e) => stretched.every((c) => e.concepts.has(c)) && (!stretched.length || statesAll(e, stretched)));
+  const together = candidate.evidence.filter((e) => !stretched.length || statesAll(reading, e, stretched));
   if (stretched.length && together.length === 0) return { ok: false, failed: `no one sentence states ${stretched.join(", ")}` };
   // An open question ("what happened to him?") is answered by any entry that speaks to all of it, as
   // its curator wrote it; one that does so only through a cited sentence answers with that sentence.
   if (reading.form === "open") return stretched.length ? { ok: true, by: "evidence", sentence: candidate.evidence.indexOf(together[0] as Evidence) } : { ok: true, by: "open" };
-  const answerGives = (!ANSWER_GIVES.has(reading.form) && !reading.compares) || (candidate.answer !== undefined && gives(reading, candidate.answer, asked));
-  if (answerGives && candidate.readings.some((r) => vouched(reading, r))) return { ok: true, by: "phrasing" };
+  const answerGives = !givesAlways(reading) || (candidate.answer !== undefined && gives(reading, candidate.answer, asked));
+  if (answerGives && candidate.readings.some((r) => vouched(reading, r, candidate.phrased))) return { ok: true, by: "phrasing" };
   const setAsideHere = (e: Evidence) => (reading.excluded ?? []).some((c) => e.concepts.has(c));
   const sentence = candidate.evidence.findIndex((e) => together.includes(e) && !setAsideHere(e) && shows(reading, e, asked));
   if (sentence >= 0) return { ok: true, by: "evidence", sentence };

@@ -22,5 +22,7 @@ export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfi
   ];
   for (const text of texts) for (const w of words(text)) vocabulary.add(w);
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
-  return createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
+  const correct = createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
+  const real = new Set(knowledge.realWords);
+  return (word: string) => (real.has(word) ? undefined : correct(word));
 }

@@ -42,18 +42,28 @@ export const REASON_MARKERS = set("because due owing since after following why o
 export const HEDGES = set("could might may would can if");
 export const NEGATIONS = set("no not never none nobody nothing neither nor without denied denies deny");
 
+/**
+ * Closed classes: a question naming one member ("was it in the morning?", "was it warm?") is answered
+ * by a sentence naming another ("on Sunday afternoon", "bitter cold"), with a no.
+ */
+export const CLOSED_CLASSES: ReadonlyMap<string, string> = new Map([
+  ...[..."morning afternoon evening night noon midnight dawn dusk daytime nighttime утро утром днем днём вечер вечером ночь ночью".split(" ")].map((w) => [w, "day part"] as const),
+  ...[...WEEKDAYS, ..."понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье".split(" ")].map((w) => [w, "weekday"] as const),
+  ...[..."hot warm cold cool freezing mild chilly frosty icy жарко тепло холодно прохладно мороз морозно".split(" ")].map((w) => [w, "temperature"] as const),
+]);
+
 /** Words that say nothing of which X a "which X" means ("new sanctions", "other women"). */
 export const NOT_SPECIFIERS = set("new other more further additional such same different several many some any few various certain another main");
 
 /** Words that frame a question without saying what it is about. */
 export const LIGHT_WORDS = set(
-  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
+  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости stand standing stood located situated находится находятся расположен impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
 );
 /** Nouns that say what kind of answer a "which X" / "what X" wants rather than what it is about. */
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([
   ...[...set("city country town place region state nation location area part street")].map((w) => [w, "where"] as const),
   ...[...set("day date time month year hour день дата число числа месяц году")].map((w) => [w, "when"] as const),
-  ...[...set("город городе стране стран месте местах улице")].map((w) => [w, "where"] as const),
+  ...[...set("город страна место улица")].map((w) => [w, "where"] as const),
   ...[...set("language word slogan")].map((w) => [w, "name"] as const),
   ...[...set("person man")].map((w) => [w, "who"] as const),
 ]);

