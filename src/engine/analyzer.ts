@@ -19,7 +19,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["bc", "because"], ["cuz", "because"], ["coz", "because"], ["govt", "government"], ["st", "saint"], ["spb", "petersburg"], ["спб", "петербург"], ["мск", "москва"],
   ["rn", "now"], ["smth", "something"], ["sth", "something"], ["abt", "about"], ["wut", "what"], ["wat", "what"], ["wht", "what"], ["4", "for"], ["2day", "today"],
   ["b4", "before"], ["y", "why"], ["ya", "you"], ["thru", "through"], ["w", "with"], ["bcuz", "because"], ["tho", "though"], ["ok", "okay"],
-  ["hav", "have"], ["wks", "weeks"], ["yrs", "years"], ["mins", "minutes"], ["hrs", "hours"], ["че", "что"], ["чё", "что"], ["щас", "сейчас"], ["ща", "сейчас"],
+  ["hav", "have"], ["скока", "сколько"], ["скоко", "сколько"], ["скольких", "сколько"], ["скольким", "сколько"], ["wks", "weeks"], ["yrs", "years"], ["mins", "minutes"], ["hrs", "hours"], ["че", "что"], ["чё", "что"], ["щас", "сейчас"], ["ща", "сейчас"],
   ["cud", "could"], ["cld", "could"], ["shud", "should"], ["wud", "would"], ["wld", "would"], ["cn", "can"], ["dont", "do"], ["didnt", "did"],
 ]);
 
@@ -108,7 +108,7 @@ export function classify(word: string, conceptOf: (word: string) => string): Cla
 
 // Russian function words as people type them in Latin letters.
 const LATIN_RUSSIAN_MARKERS = new Set(
-  "chto kak gde kogda kto pochemu zachem skolko kakoy kakoi kakaya kakie li v na ne eto byl byla bylo byli iz ot dlya pro ili".split(" "),
+  "chto kak gde kogda kto pochemu zachem skolko kakoy kakoi kakaya kakie li v na ne eto byl byla bylo byli iz ot dlya pro ili otkuda kuda pered posle kogo komu chem kakim kakom skolkikh nado mozhno".split(" "),
 );
 
 /** A Latin-lettered word read as Russian, when that is a word the knowledge knows (or nearly). */
@@ -146,7 +146,11 @@ export function analyze(text: string, vocabulary: Vocabulary, known?: Known): Te
   const terms: Terms = { content: [], question: [], tokens: [] };
   const typedWords = vocabulary.rewrite(withoutPadding(words(text)));
   // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
-  const latinRussian = typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w));
+  // It reads so with a Russian function word, or with two words the knowledge knows only in Cyrillic.
+  const latinRussian =
+    known !== undefined &&
+    (typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w)) ||
+      typedWords.filter((w) => /^[a-z]{4,}$/.test(w) && !known.has(conceptOf(w)) && known.has(conceptOf(toCyrillic(w)))).length >= 2);
   typedWords.forEach((typed, i) => {
     const word = SHORTHAND.get(typed) ?? typed;
     if (INDEFINITE.has(typedWords[i + 1] ?? "") && QUESTION_WORDS.has(word)) {

@@ -107,7 +107,7 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   // The adjunct must be said of something else asked; when nothing else is asked ("did anything happen in Irkutsk?"), its mention is enough.
   const others = (k: string) => anchors.filter((a) => a.key !== k);
   const adjunctsHold = (reading.adjuncts ?? []).every((k) =>
-    others(k).length === 0 || evidence.tokens.some((t) => t.key === k && others(k).some((a) => near(evidence.tokens, a, t, WINDOW))),
+    others(k).length === 0 || evidence.tokens.some((t) => (t.key === k || kin(k, t)) && others(k).some((a) => near(evidence.tokens, a, t, WINDOW))),
   );
   return stated && adjunctsHold;
 }

@@ -121,9 +121,12 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
   const howMany = w.findIndex((x, i) => x === "how" && ["many", "much"].includes(at(i + 1)));
   if ((howMany >= 0 && W.DURATION_UNITS.has(at(howMany + 2))) || (has("time") && has("much"))) return { form: "duration" as const };
   const timeOfDay = w.some((x, i) => x === "time" && at(i + 1) === "of" && at(i + 2) === "day");
-  if ((has("what", "which") && has("time", "hour") && (timeOfDay || !has("day", "date"))) || (has("во") && has("сколько")) || has("часу")) {
-    return { form: "time" as const, consumed: "day" };
+  const ruTimeOfDay = has("время") && has("суток", "дня");
+  if ((has("what", "which") && has("time", "hour") && (timeOfDay || !has("day", "date"))) || (has("во") && has("сколько")) || has("часу") || ruTimeOfDay) {
+    return { form: "time" as const, consumed: ruTimeOfDay ? "время" : "day" };
   }
+  // "Volkov location", "Irkutsk whereabouts": a keyword that asks where.
+  if (first < 0 && has("location", "whereabouts", "местонахождение")) return { form: "where" as const, consumed: w.find((x) => ["location", "whereabouts", "местонахождение"].includes(x)) };
   if (has("how", "сколько", "number") && has("many", "much", "сколько", "number", "old")) return { form: "amount" as const };
   // "according to X, …": what X says.
   const according = w.findIndex((x, i) => (x === "according" && at(i + 1) === "to") || (x === "по" && ["словам", "мнению", "версии"].includes(at(i + 1))));
@@ -180,7 +183,7 @@ function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQuestionMar
     if (type === "where") return { form: "where" as const, consumed: thing.word, namedPlace: true };
     if (type === "when") return { form: "when" as const, consumed: thing.word, grain: GRAINS.get(thing.word) ?? grainOf(keyOf(thing)) };
     const focusWords = run.flatMap((t) => keyOf(t) ?? []);
-    return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type ? thing.word : undefined };
+    return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type === "who" ? thing.word : undefined };
   }
   if (kind === "?when") return { form: "when" as const };
   if (kind === "?where") return { form: "where" as const };
@@ -285,9 +288,11 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
     endsWithQuestionMark,
   );
   const framing = new Set<string>();
+  const about = new Set<string>();
   for (const t of terms.tokens) {
     const key = keyOf(t);
     if (!key || t.c.kind !== "concept") continue;
+    if (W.ABOUT_THE_TEXT.has(t.word)) about.add(key);
     const frames =
       W.LIGHT_WORDS.has(t.word) ||
       t.word === found.consumed ||
@@ -299,8 +304,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   // "Why courtyards and not streets?" asks about the streets too: a why keeps what it sets aside.
   const excluded = found.form === "why" ? [] : excludedAfter(terms.tokens);
   const substance = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
-  // "What is the article about?": with nothing else asked, the framing words are what is asked.
-  const informative = substance.length ? substance : terms.content.filter((c) => !excluded.includes(c));
+  // "What is the article about?": with nothing else asked, the words about the text are what is asked.
+  const informative = substance.length ? substance : terms.content.filter((c) => about.has(c));
   const anchors = informative.filter((c) => !isName(c) && c !== found.focus);
   const reading: Reading = { form: found.form, informative, anchors };
   const either = alternatives(terms.tokens, framing);
@@ -322,6 +327,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   if (found.focus !== undefined) reading.focus = found.focus;
   if (found.focusWords?.length) reading.focusWords = found.focusWords;
   if (found.focusKind !== undefined) reading.focusKind = found.focusKind;
+  // "What is Yulia's surname?": the name of a named one is another name, not a word about her ("wife").
+  if (found.form === "name" && found.focus !== undefined && isName(found.focus)) reading.focusKind = "person";
   if (found.speakers !== undefined) reading.speakers = found.speakers;
   if (found.grain !== undefined) reading.grain = found.grain;
   if (found.namedPlace) reading.namedPlace = true;

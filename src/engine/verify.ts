@@ -108,7 +108,17 @@ function unaccounted(reading: Reading, candidate: Checkable): string[] {
 const ANSWER_GIVES = new Set<Form>(["who", "when", "time", "where", "amount", "duration"]);
 const givesAlways = (reading: Reading) => ANSWER_GIVES.has(reading.form) || reading.compares === true || (reading.form === "name" && reading.exact === true);
 
-export function verify(reading: Reading, candidate: Checkable, asked: ReadonlySet<string>): Verdict {
+/** "In the courtyards or on the squares?": read as asking about the side the candidate speaks to. */
+function oneSide(reading: Reading, candidate: Checkable): Reading {
+  if (!reading.either) return reading;
+  const [left, right] = reading.either;
+  const other = left.every((c) => candidate.accounts.has(c)) ? right : left;
+  const keep = (c: string) => !other.includes(c);
+  return { ...reading, informative: reading.informative.filter(keep), anchors: reading.anchors.filter(keep) };
+}
+
+export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet<string>): Verdict {
+  const reading = oneSide(asRead, candidate);
   // "anywhere other than Moscow": an answer that names Moscow is the one the asker set aside.
   // It is set aside in a cited sentence too when said there of what is asked ("a chain in Moscow").
   const saidThere = (c: string) => candidate.evidence.some((e) => reading.anchors.some((a) => saidTogether(e, a, c)));

