@@ -6,7 +6,8 @@ import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js"
 import { createRanker, unknownWeighing } from "./ranker.js";
 import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { memoize } from "./memoize.js";
-import { asksAboutAsker, readQuestion, type Reading } from "./question-form.js";
+import type { Reading } from "./question-form.js";
+import { asksAboutAsker, readQuestion } from "./question-reading.js";
 import { questionPart } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { verify, type Verdict } from "./verify.js";

@@ -1,7 +1,7 @@
 // How a question is read: the kind of answer its shape asks for, and what it is about.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/engine/analyzer.js";
-import { readQuestion } from "../../src/engine/question-form.js";
+import { readQuestion } from "../../src/engine/question-reading.js";
 import { readArticle } from "../../src/engine/read-article.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 
