@@ -147,10 +147,12 @@ export function analyze(text: string, vocabulary: Vocabulary, known?: Known): Te
   const typedWords = vocabulary.rewrite(withoutPadding(words(text)));
   // Only a question that reads as Russian in Latin letters is transliterated: "stock" must not become "стоик".
   // It reads so with a Russian function word, or with two words the knowledge knows only in Cyrillic.
+  // (A question with English function words in it is English.)
   const latinRussian =
     known !== undefined &&
     (typedWords.some((w) => LATIN_RUSSIAN_MARKERS.has(w)) ||
-      typedWords.filter((w) => /^[a-z]{4,}$/.test(w) && !known.has(conceptOf(w)) && known.has(conceptOf(toCyrillic(w)))).length >= 2);
+      (!typedWords.some((w) => w.length > 1 && (STOPWORDS.has(w) || QUESTION_WORDS.has(w))) &&
+        typedWords.filter((w) => /^[a-z]{4,}$/.test(w) && !known.has(conceptOf(w)) && known.has(conceptOf(toCyrillic(w)))).length >= 2));
   typedWords.forEach((typed, i) => {
     const word = SHORTHAND.get(typed) ?? typed;
     if (INDEFINITE.has(typedWords[i + 1] ?? "") && QUESTION_WORDS.has(word)) {

@@ -90,8 +90,9 @@ export function buildCandidate(source: CandidateSource, read: { terms: (text: st
   if (source.gapEntry) bag.forEach((t) => primary.add(t));
   const accounts = new Set(bag);
   for (const e of source.evidence) e.concepts.forEach((c) => accounts.add(c));
-  // Curated phrasings vouch for the form they ask in; a bare sentence vouches for nothing.
-  const readings = source.sentence ? [] : source.phrasings.map(read.reading);
+  // Curated phrasings vouch for the form they ask in; a bare sentence vouches for nothing. Read when
+  // first needed: only candidates ranked near a question are ever checked.
+  let readings: Reading[] | undefined;
   // Every candidate gets the same fields in the same order: one object shape keeps ranking monomorphic.
   return {
     entry: source.entry,
@@ -108,7 +109,9 @@ export function buildCandidate(source: CandidateSource, read: { terms: (text: st
     shows,
     answer: source.answer,
     evidence: source.evidence,
-    readings,
+    get readings() {
+      return (readings ??= source.sentence ? [] : source.phrasings.map(read.reading));
+    },
     gap: source.gapEntry !== undefined,
   };
 }

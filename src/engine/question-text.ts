@@ -25,12 +25,21 @@ const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   ["first name", "name"], ["full name", "name"], ["last name", "name"], ["surname", "name"], ["как звали", "как зовут"],
   ["время дня", "время суток"], ["time of the day", "time of day"],
 ];
-const PADDING_PATTERN = new RegExp(`(?<=^| )(${PADDING.join("|")})(?= |$)`, "g");
+// Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").
+const REPLACEMENTS = [...PADDING.map((p): [string, string] => [p, ""]), ...SAID_OTHERWISE]
+  .map(([phrase, plain]) => ({ words: phrase.split(" "), plain: plain ? plain.split(" ") : [] }))
+  .sort((x, y) => y.words.length - x.words.length);
+const BY_FIRST = new Map<string, typeof REPLACEMENTS>();
+for (const r of REPLACEMENTS) BY_FIRST.set(r.words[0] as string, [...(BY_FIRST.get(r.words[0] as string) ?? []), r]);
 
 /** The words of a question without its padding. */
 export function withoutPadding(typed: readonly string[]): readonly string[] {
-  const joined = typed.join(" ");
-  let kept = joined.replace(PADDING_PATTERN, " ");
-  for (const [phrase, plain] of SAID_OTHERWISE) kept = kept.replace(new RegExp(`(?<=^| )${phrase}(?= |$)`, "g"), plain);
-  return kept === joined ? typed : kept.split(" ").filter(Boolean);
+  let out: string[] | undefined;
+  for (let i = 0; i < typed.length; ) {
+    const found = BY_FIRST.get(typed[i] as string)?.find((r) => r.words.every((w, k) => typed[i + k] === w));
+    if (found) out ??= typed.slice(0, i);
+    if (out) out.push(...(found ? found.plain : [typed[i] as string]));
+    i += found ? found.words.length : 1;
+  }
+  return out ?? typed;
 }
