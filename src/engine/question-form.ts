@@ -92,7 +92,10 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   const opening = w.findIndex((x) => !Q.OPENERS.has(x));
   const has = (...words: string[]) => words.some((x) => w.includes(x));
   // A say-word asks what someone said unless it is passive or an infinitive ("were asked to post").
-  const sayAt = w.findIndex((x, i) => (Q.SAY_WORDS.has(x) || W.RU_FORM_WORDS.say.has(x)) && !Q.PASSIVE.has(at(i - 1)) && at(i + 1) !== "to");
+  // …or said in a relative clause ("the woman who said…").
+  const sayAt = w.findIndex(
+    (x, i) => (Q.SAY_WORDS.has(x) || W.RU_FORM_WORDS.say.has(x)) && !Q.PASSIVE.has(at(i - 1)) && at(i + 1) !== "to" && !(Q.RELATIVE.has(at(i - 1)) && i > 1),
+  );
   const reactAt = w.findIndex((x) => Q.REACT_WORDS.has(x));
 
   const ruDuration = (has("сколько") && w.some((x) => Q.DURATION_RU.has(x) || W.RU_FORM_WORDS.duration.has(x))) || (has("до") && has("какого", "каких") && has("времени", "пор"));
@@ -112,10 +115,6 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   if (according >= 0) {
     const speaker = tokens.slice(according + 2).find((t) => t.c.kind === "concept" && (isName(t.c.key) || lexicon.isPerson(t.c.key)));
     if (speaker?.c.kind === "concept") return { form: "say" as const, speakers: [speaker.c.key] };
-  }
-  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || Q.AUX.has(at(opening)))) {
-    const speakers = findSpeakers(tokens, lexicon, Math.max(reactAt, sayAt));
-    if (speakers.length) return { form: reactAt >= 0 ? ("react" as const) : ("say" as const), speakers };
   }
   /**
    * The thing named by the words of substance after position i, through "the" and possessors
@@ -141,6 +140,10 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     const run = thingAfter(w[naming + 1] === "of" ? naming + 1 : naming);
     const thing = run.at(-1) ?? before;
     return { form: "name" as const, focus: keyOf(thing), focusKind: kindOf(thing), focusWords: (run.length ? run : []).flatMap((t) => keyOf(t) ?? []) };
+  }
+  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || Q.AUX.has(at(opening)))) {
+    const speakers = findSpeakers(tokens, lexicon, Math.max(reactAt, sayAt));
+    if (speakers.length) return { form: reactAt >= 0 ? ("react" as const) : ("say" as const), speakers };
   }
   const kind = kinds[first];
   // "What led to…", "what caused…": a reason is asked.

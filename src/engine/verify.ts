@@ -132,9 +132,14 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   const stretched = undeclared(reading, candidate);
   const together = candidate.evidence.filter((e) => !stretched.length || statesAll(reading, e, stretched));
   if (stretched.length && together.length === 0) return { ok: false, failed: `no one sentence states ${stretched.join(", ")}` };
-  // An open question ("what happened to him?") is answered by any entry that speaks to all of it, as
-  // its curator wrote it; one that does so only through a cited sentence answers with that sentence.
-  if (reading.form === "open") return stretched.length ? { ok: true, by: "evidence", sentence: candidate.evidence.indexOf(together[0] as Evidence) } : { ok: true, by: "open" };
+  // An open question ("what were the women holding?") is answered by an entry one of whose phrasings,
+  // or its short answer, speaks to all it asks; else by a cited sentence that states it all.
+  if (reading.form === "open") {
+    const oneSpeaks = candidate.readings.some((r) => reading.anchors.every((a) => r.informative.includes(a))) || reading.anchors.every((a) => candidate.shows.has(a));
+    if (!stretched.length && oneSpeaks) return { ok: true, by: "open" };
+    const sentence = candidate.evidence.findIndex((e) => statesAll(reading, e, reading.anchors.length ? reading.anchors : reading.informative));
+    return sentence >= 0 ? { ok: true, by: "evidence", sentence } : { ok: false, failed: `no phrasing or sentence speaks to all of ${reading.anchors.join(", ")}` };
+  }
   const answerGives = !givesAlways(reading) || (candidate.answer !== undefined && gives(reading, candidate.answer, asked));
   if (answerGives && candidate.readings.some((r) => vouched(reading, r, candidate.phrased))) return { ok: true, by: "phrasing" };
   const setAsideHere = (e: Evidence) => (reading.excluded ?? []).some((c) => e.concepts.has(c));
