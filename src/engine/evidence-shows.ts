@@ -100,14 +100,18 @@ export function shows(reading: Reading, evidence: Evidence, asked: ReadonlySet<s
  * possibility ("could be arrested"), and says "in Germany" of the very thing asked ("poisoned in Germany").
  */
 function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: EvidenceToken[]): boolean {
-  const keys = reading.anchors.length ? reading.anchors : reading.informative;
+  const keys = reading.anchors.length ? reading.anchors : reading.informative.filter((c) => !(reading.adjuncts ?? []).includes(c));
   // "Was it in the morning?" is answered (no) by "on Sunday afternoon": another of the class will do.
   const kin = (k: string, t: EvidenceToken) => reading.classes?.[k] !== undefined && CLOSED_CLASSES.get(t.word) === reading.classes[k];
   const stated = keys.every((k) => evidence.tokens.some((t) => (t.key === k || kin(k, t)) && !(t.tags & TAG.hedged)));
   // The adjunct must be said of something else asked; when nothing else is asked ("did anything happen in Irkutsk?"), its mention is enough.
   const others = (k: string) => anchors.filter((a) => a.key !== k);
+  // A place asked about ("is Yulia still in Russia?") is answered (no) by another place said of the same one ("flown to Germany").
+  const placeAsked = (k: string) => evidence.tokens.some((t) => t.key === k && t.tags & TAG.place) || !evidence.concepts.has(k);
+  const sameKind = (k: string, t: EvidenceToken) => t.key === k || kin(k, t) || (placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0);
+  const sayOf = (k: string) => (others(k).length ? others(k) : anchors.filter((a) => keys.includes(a.key ?? "")));
   const adjunctsHold = (reading.adjuncts ?? []).every((k) =>
-    others(k).length === 0 || evidence.tokens.some((t) => (t.key === k || kin(k, t)) && others(k).some((a) => near(evidence.tokens, a, t, WINDOW))),
+    sayOf(k).length === 0 || evidence.tokens.some((t) => sameKind(k, t) && sayOf(k).some((a) => a !== t && near(evidence.tokens, a, t, WINDOW + 1))),
   );
   return stated && adjunctsHold;
 }

@@ -132,10 +132,14 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   const stretched = undeclared(reading, candidate);
   const together = candidate.evidence.filter((e) => !stretched.length || statesAll(reading, e, stretched));
   if (stretched.length && together.length === 0) return { ok: false, failed: `no one sentence states ${stretched.join(", ")}` };
-  // An open question ("what were the women holding?") is answered by an entry one of whose phrasings,
-  // or its short answer, speaks to all it asks; else by a cited sentence that states it all.
+  // An open question ("what were the women holding?") is answered by an entry one of whose phrasings
+  // (or its short answer), with one cited sentence, speaks to all it asks; else by a sentence stating it all.
   if (reading.form === "open") {
-    const oneSpeaks = candidate.readings.some((r) => reading.anchors.every((a) => r.informative.includes(a))) || reading.anchors.every((a) => candidate.shows.has(a));
+    const withOne = (words: (a: string) => boolean) => reading.anchors.every((a) => words(a) || candidate.evidence.some((e) => e.concepts.has(a)));
+    const bySentence = (words: (a: string) => boolean) => candidate.evidence.some((e) => reading.anchors.every((a) => words(a) || e.concepts.has(a)));
+    const oneSpeaks =
+      candidate.readings.some((r) => withOne((a) => r.informative.includes(a)) && bySentence((a) => r.informative.includes(a))) ||
+      bySentence((a) => candidate.shows.has(a));
     if (!stretched.length && oneSpeaks) return { ok: true, by: "open" };
     const sentence = candidate.evidence.findIndex((e) => statesAll(reading, e, reading.anchors.length ? reading.anchors : reading.informative));
     return sentence >= 0 ? { ok: true, by: "evidence", sentence } : { ok: false, failed: `no phrasing or sentence speaks to all of ${reading.anchors.join(", ")}` };

@@ -65,7 +65,7 @@ export const ABOUT_THE_TEXT = set("story article news text report piece стат
 
 /** Words that frame a question without saying what it is about. */
 export const LIGHT_WORDS = set(
-  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости stand standing stood located situated находится находятся расположен receive received receiving obtain obtained undergo underwent author автор суток простоять постоять упоминается упоминаются упомянут упомянута ввел ввёл ввели вводит устраивала устраивали impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят",
+  "use used using do does did done happen happened make made take took get got go went be kind sort type name named called exactly story article news text report piece статья статье статьи новость новости stand standing stood located situated находится находятся расположен receive received receiving obtain obtained undergo underwent author автор суток простоять постоять упоминается упоминаются упомянут упомянута ввел ввёл ввели вводит устраивала устраивали impose imposed introduce introduced проходила проходили проходил прошла прошли прошло состоялась состоялись случилось произошло стояла стояли стоял стоят стоять вводить ввести введут ставить поставить ставили ставят отправили отправить отправлен отправлена",
 );
 /** Nouns that say what kind of answer a "which X" / "what X" wants rather than what it is about. */
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([
