@@ -103,7 +103,9 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   const keys = reading.anchors.length ? reading.anchors : reading.informative.filter((c) => !(reading.adjuncts ?? []).includes(c));
   // "Was it in the morning?" is answered (no) by "on Sunday afternoon": another of the class will do.
   const kin = (k: string, t: EvidenceToken) => reading.classes?.[k] !== undefined && CLOSED_CLASSES.get(t.word) === reading.classes[k];
-  const stated = keys.every((k) => evidence.tokens.some((t) => (t.key === k || kin(k, t)) && !(t.tags & TAG.hedged)));
+  // What the question asks as a possibility ("might be arrested") is answered by the possibility ("could be arrested").
+  const asPossible = (k: string) => (reading.hedged ?? []).includes(k);
+  const stated = keys.every((k) => evidence.tokens.some((t) => (t.key === k || kin(k, t)) && (asPossible(k) || !(t.tags & TAG.hedged))));
   // The adjunct must be said of something else asked; when nothing else is asked ("did anything happen in Irkutsk?"), its mention is enough.
   const others = (k: string) => anchors.filter((a) => a.key !== k);
   // A place asked about ("is Yulia still in Russia?") is answered (no) by another place said of the same one ("flown to Germany").

@@ -10,6 +10,7 @@ import type { Reading } from "./question-form.js";
 import { asksAboutAsker, readQuestion } from "./question-reading.js";
 import { questionPart } from "./question-text.js";
 import { readArticle } from "./read-article.js";
+import { shows } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
 import type { Alternative, Answer, Citation, Engine, Knowledge, QaEntry } from "./types.js";
@@ -61,9 +62,24 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const correct = createKnowledgeSpeller(knowledge, config);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
-  function entryAnswer(entry: QaEntry, confidence: number, alternatives: Alternative[]): Answer {
+  function entryAnswer(entry: QaEntry, confidence: number, alternatives: Alternative[], reading?: Reading): Answer {
     const ru = entry.answerRu ? { shortAnswerRu: entry.answerRu } : {};
-    return { kind: "answer", source: "qa", entryId: entry.id, shortAnswer: entry.answer, ...ru, citations: citations(entry.cites), confidence, alternatives };
+    const cites = reading ? bestFirst(entry.cites, reading) : entry.cites;
+    return { kind: "answer", source: "qa", entryId: entry.id, shortAnswer: entry.answer, ...ru, citations: citations(cites), confidence, alternatives };
+  }
+
+  /**
+   * An entry's sentences in its curator's order, unless the first doesn't show what the question's
+   * form asks and another does ("what date" → the sentence with Valentine's Day, not the one with Sunday).
+   */
+  function bestFirst(ids: readonly string[], reading: Reading): string[] {
+    if (reading.form === "open" || reading.form === "yesno" || ids.length < 2) return [...ids];
+    const asked = new Set(reading.informative);
+    const showing = ids.filter((id) => {
+      const e = evidenceById.get(id);
+      return e !== undefined && shows(reading, e, asked);
+    });
+    return showing.length && showing[0] !== ids[0] ? [...showing, ...ids.filter((id) => !showing.includes(id))] : [...ids];
   }
 
   function none(reason: "not-in-article" | "empty" | "too-long", near: Match[] = []): Answer {
@@ -108,7 +124,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const intent = detectChitchat(question);
     if (intent) return { kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent] };
 
-    const { matches, checked } = consider(question);
+    const { matches, checked, reading } = consider(question);
     // What a curator vouched for (a phrasing of this form, a known gap, any entry for an open question)
     // comes before what only the evidence shows.
     const vouched = checked.filter((c) => c.verdict.ok && c.verdict.by !== "evidence");
@@ -131,7 +147,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
       .slice(0, config.maxAlternatives)
       .flatMap((m) => (m.candidate.entry ? [toAlternative(m.candidate.entry)] : []));
     const confidence = confidenceOf(best, entry !== undefined, alternatives.length > 0);
-    if (entry) return entryAnswer(entry, confidence, alternatives);
+    if (entry) return entryAnswer(entry, confidence, alternatives, reading);
     const cited = best.candidate.sentence?.id ?? best.candidate.entry?.cites[shownBy ?? 0];
     return { kind: "answer", source: "passage", citations: citations(cited === undefined ? [] : [cited]), confidence, alternatives };
   }

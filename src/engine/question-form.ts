@@ -51,6 +51,8 @@ export interface Reading {
   focusKind?: "place" | "person" | "any";
   /** For "what year" / "what month" / "what day": the time must be that precise. */
   grain?: Grain;
+  /** "might they be arrested?": asked about as a possibility, answered by one ("could be arrested"). */
+  hedged?: string[];
 }
 
 export type Token = Terms["tokens"][number];
@@ -167,7 +169,8 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     const focusWords = run.flatMap((t) => keyOf(t) ?? []);
     return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type === "who" ? thing.word : undefined };
   }
-  if (kind === "?when") return { form: "when" as const };
+  // "What was the date of the gatherings?"
+  if (kind === "?when" || (kind === "?what" && has("date"))) return { form: "when" as const, ...(kind === "?what" ? { consumed: "date", grain: "day" as const } : {}) };
   if (kind === "?where") return { form: "where" as const };
   if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
   // "Who was the activist…?": a person named, not any person near.

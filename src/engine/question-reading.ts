@@ -20,6 +20,12 @@ function excludedAfter(tokens: Token[]): string[] {
   return out;
 }
 
+/** Words of substance within three words after "might", "could", "risk"…: asked about as possible, not as done. */
+function hedgedIn(tokens: Token[]): string[] | undefined {
+  const out = tokens.flatMap((t, i) => (t.c.kind === "concept" && tokens.slice(Math.max(0, i - 3), i).some((b) => Q.MODALS.has(b.word)) ? [t.c.key] : []));
+  return out.length ? out : undefined;
+}
+
 /** "X or Y": the last word of substance before "or", and those after it. */
 function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[], string[]] | undefined {
   const or = tokens.findIndex((t) => t.word === "or" || t.word === "или");
@@ -95,6 +101,7 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
       classes: Object.keys(classes).length ? classes : undefined,
       adjuncts: adjuncts.length ? adjuncts : undefined,
       focusWords: found.focusWords?.length ? found.focusWords : undefined,
+      hedged: hedgedIn(terms.tokens),
     }),
   };
   // "What is Yulia's surname?": the name of a named one is another name, not a word about her ("wife").

@@ -12,9 +12,11 @@ export const RUN_OPENERS = new Set(["the", "a", "an", "exactly", "specifically",
 export const OPENERS = new Set(["hey", "hi", "hello", "so", "well", "ok", "okay", "um", "oh", "and", "but", "also", "привет", "слушай", "а", "и", "ну", "так"]);
 export const RELATIVE = new Set(["who", "whom", "whose", "which", "where", "when", "кто", "который", "которая", "которые", "где", "когда"]);
 export const CAUSES = new Set(["led", "lead", "leads", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "drove", "made", "motivated"]);
+// Modal words in a question: what follows them is asked about as a possibility ("might be arrested").
+export const MODALS = new Set(["might", "could", "may", "would", "risk", "risked", "risking", "могут", "могли", "может"]);
 export const PASSIVE = new Set(["to", "was", "were", "is", "are", "be", "been", "being"]);
 export const AUX = new Set("is are was were do does did has have had can could will would should may might must".split(" "));
-export const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message".split(" "));
+export const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message confirm confirmed confirms acknowledge acknowledged".split(" "));
 export const REACT_WORDS = new Set("react reacted reaction reactions respond responded response reply replied".split(" "));
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на"]);
 // "according to", "по словам", "по версии": whose words, not what about.

@@ -47,7 +47,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   putting occur occurs occurred occurring occurrence nothing somewhere anywhere
   everywhere nowhere somehow whatever whoever whenever wherever bit bits question questions answer answers
   topic subject aspect way ways place places piece pieces sorts types example instance fact context
-  background interested interesting knows knew known remind clarify remember sure confirm correct exact
+  background interested interesting knows knew known remind clarify remember sure correct exact
   precise precisely roughly approximately around almost total totally altogether every either neither via per
   amongst upon within throughout towards toward behind beyond since while whilst because unless whether ago
   soon already anymore ourselves yourself yourselves himself herself

@@ -69,7 +69,9 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   const shared = namesAlone ? within(reading.anchors, by.informative) : reading.anchors.length === 0 || reading.anchors.some((a) => by.informative.includes(a));
   // A yes/no question asks about exactly what it says, all of which its phrasings must ask: "poisoned in Germany" is not "in Germany".
   const asked = [...phrased];
-  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, asked));
+  // "Might they be arrested?" is not "were they arrested?": possibility is vouched for only by a phrasing asking it too.
+  const samePossibility = reading.form !== "yesno" || (reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c));
+  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, asked) && samePossibility);
   return pinned && shared && sameClaim && pins.every((a) => reading.informative.includes(a));
 }
 
