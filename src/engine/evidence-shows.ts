@@ -110,11 +110,11 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   const others = (k: string) => anchors.filter((a) => a.key !== k);
   // A place asked about ("is Yulia still in Russia?") is answered (no) by another place said of the same one ("flown to Germany").
   const placeAsked = (k: string) => evidence.tokens.some((t) => t.key === k && t.tags & TAG.place) || !evidence.concepts.has(k);
-  const sameKind = (k: string, t: EvidenceToken) => t.key === k || kin(k, t) || (placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0);
+  const otherPlace = (k: string, t: EvidenceToken) => t.key !== k && placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0;
   const sayOf = (k: string) => (others(k).length ? others(k) : anchors.filter((a) => keys.includes(a.key ?? "")));
-  const adjunctsHold = (reading.adjuncts ?? []).every((k) =>
-    sayOf(k).length === 0 || evidence.tokens.some((t) => sameKind(k, t) && sayOf(k).some((a) => a !== t && near(evidence.tokens, a, t, WINDOW + 1))),
-  );
+  const saidOf = (k: string, t: EvidenceToken) =>
+    sayOf(k).some((a) => a !== t && ((t.key === k || kin(k, t)) ? near(evidence.tokens, a, t, WINDOW) : otherPlace(k, t) && near(evidence.tokens, a, t, WINDOW + 1)));
+  const adjunctsHold = (reading.adjuncts ?? []).every((k) => sayOf(k).length === 0 || evidence.tokens.some((t) => saidOf(k, t)));
   return stated && adjunctsHold;
 }
 

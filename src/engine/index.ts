@@ -92,7 +92,10 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   function consider(message: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
     const question = questionPart(message);
     const questionTerms = analyze(question, vocabulary, known);
-    const reading = readQuestion(questionTerms, article, /\?\s*$/.test(question));
+    const { hedged: possible, ...read } = readQuestion(questionTerms, article, /\?\s*$/.test(question));
+    // A possibility asked matters only where the article itself says something only as a possibility.
+    const hedged = possible?.filter((c) => article.supposed.has(c)) ?? [];
+    const reading: Reading = hedged.length ? { ...read, hedged } : read;
     if (asksAboutAsker(question, questionTerms)) return { reading, matches: [], checked: [], asksAboutWords: false };
     const matches = rank(questionTerms);
     const asked = new Set(questionTerms.content);

@@ -16,7 +16,7 @@ const PADDING = [
   "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
   "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
   "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "is it true", "the rest of",
-  "fact check", "just to confirm", "for my copy", "is it accurate that", "is it correct that", "is it true that", "is it right that", "correct", "right",
+  "fact check", "just to confirm", "is it confirmed that", "is it confirmed", "was it confirmed that", "for my copy", "is it accurate that", "is it correct that", "is it true that", "is it right that", "correct", "right",
   "in force", "in effect", "in place", "carry out", "carried out", "in their hands", "in hand", "loads of", "lots of", "a lot of", "tons of",
   "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста",
   "подскажите пожалуйста", "если верить статье", "правда ли", "в чем смысл", "в руках", "по статье", "на самом деле",

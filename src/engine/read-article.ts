@@ -1,5 +1,5 @@
 import { classify, createVocabulary, SHORTHAND, type Vocabulary } from "./analyzer.js";
-import { capitalizedMidSentence, readEvidence, type Evidence } from "./evidence.js";
+import { capitalizedMidSentence, readEvidence, TAG, type Evidence } from "./evidence.js";
 import type { Knowledge } from "./types.js";
 import { ANSWER_TYPE_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from "./word-classes.js";
 
@@ -18,6 +18,8 @@ export interface ArticleReading {
   evidence: ReadonlyMap<string, Evidence>;
   /** Reads another text (a short answer) the same way. */
   read(text: string): Evidence;
+  /** Concepts the article states somewhere only as a possibility ("could be arrested"). */
+  supposed: ReadonlySet<string>;
 }
 
 /** Reads the article once: its vocabulary, its names, and what each sentence states. */
@@ -52,5 +54,6 @@ export function readArticle(knowledge: Pick<Knowledge, "sentences" | "synonyms" 
     isGeneric: (concept) => concept === generic,
     evidence,
     read,
+    supposed: new Set([...evidence.values()].flatMap((e) => e.tokens.flatMap((t) => (t.key !== undefined && t.tags & TAG.hedged ? [t.key] : [])))),
   };
 }

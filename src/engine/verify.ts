@@ -71,7 +71,8 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   const asked = [...phrased];
   // "Might they be arrested?" is not "were they arrested?": possibility is vouched for only by a phrasing asking it too.
   const samePossibility = reading.form !== "yesno" || (reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c));
-  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, asked) && samePossibility);
+  // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
+  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && samePossibility);
   return pinned && shared && sameClaim && pins.every((a) => reading.informative.includes(a));
 }
 
@@ -149,7 +150,9 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   const answerGives = !givesAlways(reading) || (candidate.answer !== undefined && gives(reading, candidate.answer, asked));
   if (answerGives && candidate.readings.some((r) => vouched(reading, r, candidate.phrased))) return { ok: true, by: "phrasing" };
   const setAsideHere = (e: Evidence) => (reading.excluded ?? []).some((c) => e.concepts.has(c));
-  const sentence = candidate.evidence.findIndex((e) => together.includes(e) && !setAsideHere(e) && shows(reading, e, asked));
+  // "Fined or jailed?": a sentence must state what is asked; "either side will do" is for a curator to vouch.
+  const asStated = reading.form === "yesno" ? asRead : reading;
+  const sentence = candidate.evidence.findIndex((e) => together.includes(e) && !setAsideHere(e) && shows(asStated, e, asked));
   if (sentence >= 0) return { ok: true, by: "evidence", sentence };
   const about = reading.speakers ?? (reading.focus !== undefined ? [reading.focus] : reading.anchors);
   return { ok: false, failed: `no ${WHAT_IS_ASKED[reading.form]} ${about.join(", ")}`.trim() };
