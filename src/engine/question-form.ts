@@ -27,6 +27,8 @@ export interface Reading {
   informative: string[];
   /** Informative concepts that are not names: what the asked-for thing must stand near. */
   anchors: string[];
+  /** Informative concepts that are names (Navalny, Germany): whom and where the question is about. */
+  names?: string[];
   /** "in jail or under house arrest": either side accounted for is enough. */
   either?: [string[], string[]];
   /** "anywhere other than Moscow", "instead of rallies": what the answer must not be. */

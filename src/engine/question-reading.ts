@@ -87,6 +87,7 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   );
   const classes = Object.fromEntries(terms.tokens.flatMap((t) => (t.c.kind === "concept" && W.CLOSED_CLASSES.has(t.word) ? [[t.c.key, W.CLOSED_CLASSES.get(t.word) as string]] : [])));
   const anchors = informative.filter((c) => !isName(c) && c !== found.focus);
+  const names = informative.filter((c) => isName(c) && c !== found.focus);
   const { consumed: _consumed, ...form } = found;
   const reading: Reading = {
     ...definedOnly(form),
@@ -100,6 +101,7 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
       compares: than >= 0 || words.some((x, i) => x === "as" && words[i + 2] === "as") || undefined,
       classes: Object.keys(classes).length ? classes : undefined,
       adjuncts: adjuncts.length ? adjuncts : undefined,
+      names: names.length ? names : undefined,
       focusWords: found.focusWords?.length ? found.focusWords : undefined,
       hedged: hedgedIn(terms.tokens),
     }),

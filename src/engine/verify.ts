@@ -73,7 +73,9 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   const samePossibility = reading.form !== "yesno" || (reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c));
   // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
   const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && samePossibility);
-  return pinned && shared && sameClaim && pins.every((a) => reading.informative.includes(a));
+  // "When will Yulia come back?" is not "When did Navalny come back?": a phrasing and a question each naming one the other doesn't are about different ones.
+  const swapped = (by.names ?? []).some((n) => !reading.informative.includes(n)) && (reading.names ?? []).some((n) => !by.informative.includes(n));
+  return pinned && shared && sameClaim && !swapped && pins.every((a) => reading.informative.includes(a));
 }
 
 /** Two concepts said of each other in a sentence: one within a couple of words of the other, or hanging on it. */

@@ -85,6 +85,11 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("Which council jailed Navalny?").kind).toBe("none");
   });
 
+  it("does not let a known gap about one person answer for another ('When will Yulia come back?' is no phrasing of Navalny's return)", () => {
+    expect(engine.answer("When did Navalny come back from Germany?")).toMatchObject({ kind: "answer", citations: [{ id: "6.1" }] });
+    expect(engine.answer("When will Yulia come back to Russia?")).toMatchObject({ kind: "none", gapId: "gap-yulia-trip" });
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
   });
