@@ -10,7 +10,7 @@ import type { Reading } from "./question-form.js";
 import { asksAboutAsker, readQuestion } from "./question-reading.js";
 import { questionPart } from "./question-text.js";
 import { readArticle } from "./read-article.js";
-import { shows } from "./evidence-shows.js";
+import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
 import type { Alternative, Answer, Citation, Engine, Knowledge, QaEntry } from "./types.js";
@@ -75,10 +75,15 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   function bestFirst(ids: readonly string[], reading: Reading): string[] {
     if (reading.form === "open" || reading.form === "yesno" || ids.length < 2) return [...ids];
     const asked = new Set(reading.informative);
-    const showing = ids.filter((id) => {
+    const evidence = ids.flatMap((id) => {
       const e = evidenceById.get(id);
-      return e !== undefined && shows(reading, e, asked);
+      return e ? [[id, e] as const] : [];
     });
+    const strictly = evidence.filter(([, e]) => shows(reading, e, asked)).map(([id]) => id);
+    // None shows it by what is asked: then the one that gives the kind of thing asked at all ("to show solidarity" for a why).
+    const wanted = WANTS[reading.form];
+    const loosely = wanted === undefined ? [] : evidence.filter(([, e]) => e.tokens.some((t) => t.tags & wanted && t.key !== undefined && !asked.has(t.key))).map(([id]) => id);
+    const showing = strictly.length ? strictly : loosely.length < ids.length ? loosely : [];
     return showing.length && showing[0] !== ids[0] ? [...showing, ...ids.filter((id) => !showing.includes(id))] : [...ids];
   }
 

@@ -108,8 +108,10 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   if ((howMany >= 0 && W.DURATION_UNITS.has(at(howMany + 2))) || (has("time") && has("much"))) return { form: "duration" as const };
   const timeOfDay = w.some((x, i) => x === "time" && at(i + 1) === "of" && at(i + 2) === "day");
   const ruTimeOfDay = has("время") && has("суток", "дня");
-  if ((has("what", "which") && has("time", "hour") && (timeOfDay || !has("day", "date"))) || (has("во") && has("сколько")) || has("часу") || ruTimeOfDay) {
-    return { form: "time" as const, consumed: ruTimeOfDay ? "время" : "day" };
+  // "At what time on Valentine's Day evening…" asks the hour; "what day and time" or "what time of year" asks when.
+  const whatTime = w.some((x, i) => ["what", "which"].includes(x) && ["time", "hour"].includes(at(i + 1)) && at(i + 2) !== "of" && !has("date") && !(has("day") && has("and")));
+  if ((has("what", "which") && has("time", "hour") && (timeOfDay || !has("day", "date"))) || whatTime || (has("во") && has("сколько")) || has("часу") || ruTimeOfDay) {
+    return { form: "time" as const, consumed: ruTimeOfDay ? "время" : timeOfDay ? "day" : "time" };
   }
   // "Volkov location", "Irkutsk whereabouts": a keyword that asks where.
   if (first < 0 && has("location", "whereabouts", "местонахождение")) return { form: "where" as const, consumed: w.find((x) => ["location", "whereabouts", "местонахождение"].includes(x)) };

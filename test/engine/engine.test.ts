@@ -100,6 +100,7 @@ describe("small talk and odd input", () => {
   it.each([
     ["hey", "greeting"],
     ["thx!", "thanks"],
+    ["thanks, that helps", "thanks"],
     ["who are you?", "identity"],
     ["what can you do", "capabilities"],
     ["help me", "help"],

@@ -17,6 +17,8 @@ describe("the form of a question", () => {
     ["What day did people gather?", "when"],
     ["What time did the vigils start?", "time"],
     ["В какое время дня была цепь?", "time"],
+    ["At what time on Valentine's Day evening did people go out?", "time"],
+    ["What day and time were the vigils?", "when"],
     ["Where is Volkov based?", "where"],
     ["Which city is Volkov in?", "where"],
     ["How many women came?", "amount"],

@@ -90,6 +90,11 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("When will Yulia come back to Russia?")).toMatchObject({ kind: "none", gapId: "gap-yulia-trip" });
   });
 
+  it("puts first the entry's sentence that gives the kind of thing asked: a why gets the sentence with the reason", () => {
+    // The entry on what the vigils were cites 1.1 (what happened) then 3.1 (what they were for).
+    expect(engine.answer("Why were there candles in courtyards?")).toMatchObject({ kind: "answer", citations: [{ id: "3.1" }, { id: "1.1" }] });
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
   });
