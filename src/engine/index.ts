@@ -1,5 +1,6 @@
 import { toAlternative } from "./alternative.js";
 import { analyze } from "./analyzer.js";
+import { words } from "./normalize.js";
 import { detectChitchat } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
 import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
@@ -8,7 +9,7 @@ import { CHITCHAT_REPLIES, NONE_MESSAGES } from "./messages.js";
 import { memoize } from "./memoize.js";
 import type { Reading } from "./question-form.js";
 import { asksAboutAsker, readQuestion } from "./question-reading.js";
-import { questionPart } from "./question-text.js";
+import { pointsBackAt, splitQuestion } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
@@ -93,14 +94,31 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     return { kind: "none", reason, message: NONE_MESSAGES[reason], related: [], suggestions };
   }
 
+  /**
+   * "…people standing in their yards with candles. What was that about?": a question of next to no
+   * words of its own that points back is read with the article's words its message said before it.
+   */
+  function withContext({ question, context }: { question: string; context: string }): { question: string; context: string[] } {
+    const alone = { question, context: [] };
+    if (!context) return alone;
+    const typed = words(question);
+    const at = pointsBackAt(typed);
+    const own = analyze(question, vocabulary, known).content;
+    if (at < 0 || own.filter((c) => articleConcepts.has(c)).length > 1) return alone;
+    const said = analyze(context, vocabulary, known).tokens.flatMap((t) => (t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) ? [t] : []));
+    if (!said.length) return alone;
+    const filled = [...typed.slice(0, at), ...said.map((t) => t.word), ...typed.slice(at + 1)].join(" ") + (/\?\s*$/.test(question) ? "?" : "");
+    return { question: filled, context: [...new Set(said.map((t) => (t.c.kind === "concept" ? t.c.key : "")))] };
+  }
+
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
   function consider(message: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
-    const question = questionPart(message);
+    const { question, context } = withContext(splitQuestion(message));
     const questionTerms = analyze(question, vocabulary, known);
     const { hedged: possible, ...read } = readQuestion(questionTerms, article, /\?\s*$/.test(question));
     // A possibility asked matters only where the article itself says something only as a possibility.
     const hedged = possible?.filter((c) => article.supposed.has(c)) ?? [];
-    const reading: Reading = hedged.length ? { ...read, hedged } : read;
+    const reading: Reading = { ...read, ...(hedged.length ? { hedged } : {}), ...(context.length ? { context: context.filter((c) => read.informative.includes(c)) } : {}) };
     if (asksAboutAsker(question, questionTerms)) return { reading, matches: [], checked: [], asksAboutWords: false };
     const matches = rank(questionTerms);
     const asked = new Set(questionTerms.content);

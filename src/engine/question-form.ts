@@ -27,6 +27,8 @@ export interface Reading {
   informative: string[];
   /** Informative concepts that are not names: what the asked-for thing must stand near. */
   anchors: string[];
+  /** Informative concepts the message said before its question, which the question points back at ("What was that about?"). */
+  context?: string[];
   /** Informative concepts that are names (Navalny, Germany): whom and where the question is about. */
   names?: string[];
   /** "in jail or under house arrest": either side accounted for is enough. */

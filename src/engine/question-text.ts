@@ -3,12 +3,22 @@
 
 /**
  * When a message has several sentences and one of them asks (ends with "?"), the question is that
- * sentence and what follows it; what came before is the asker's own context ("I'm in Vilnius.").
+ * sentence and what follows it; what came before is the asker's own context ("I'm in Vilnius."),
+ * returned apart.
  */
-export function questionPart(text: string): string {
+export function splitQuestion(text: string): { question: string; context: string } {
   const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
   const asking = sentences.findIndex((s) => s.trim().endsWith("?"));
-  return asking > 0 ? sentences.slice(asking).join("").trim() : text;
+  return asking > 0 ? { question: sentences.slice(asking).join("").trim(), context: sentences.slice(0, asking).join("").trim() } : { question: text, context: "" };
+}
+
+// Words by which a question points back at what its message said before it ("…with candles. What was that about?").
+const POINTING_BACK = new Set("it this that these those they them he him she her это этого этом этим эти они их им он она его её ее него нее ней ним".split(" "));
+
+/** Where (as a word index) a question points back at its context, if it does. */
+export function pointsBackAt(words: readonly string[]): number {
+  // "that" opening a clause ("is it true that…") points at what follows it, not back.
+  return words.findIndex((w, i) => POINTING_BACK.has(w) && !(w === "that" && i + 1 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)));
 }
 
 // Phrases that only pad a question ("where is he these days"), dropped; and ones said another way ("first name").
@@ -24,6 +34,7 @@ const PADDING = [
 const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   ["first name", "name"], ["full name", "name"], ["last name", "name"], ["surname", "name"], ["как звали", "как зовут"],
   ["время дня", "время суток"], ["time of the day", "time of day"],
+  ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
 ];
 // Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").
 const REPLACEMENTS = [...PADDING.map((p): [string, string] => [p, ""]), ...SAID_OTHERWISE]

@@ -99,6 +99,14 @@ function undeclared(reading: Reading, candidate: Checkable): string[] {
   return [...out, ...((left.every((c) => candidate.accounts.has(c)) ? left : right).filter((c) => !candidate.curated.has(c)))];
 }
 
+/** The reading without the words of the message's context the candidate doesn't speak of. */
+function withoutUnsaid(reading: Reading, kept: readonly string[]): Reading {
+  const dropped = new Set((reading.context ?? []).filter((c) => !kept.includes(c)));
+  if (!dropped.size) return reading;
+  const keep = (c: string) => !dropped.has(c);
+  return { ...reading, informative: reading.informative.filter(keep), anchors: reading.anchors.filter(keep), ...(reading.adjuncts ? { adjuncts: reading.adjuncts.filter(keep) } : {}), ...(reading.names ? { names: reading.names.filter(keep) } : {}) };
+}
+
 /** The question's words the candidate can't account for ("X or Y" needs only one side). */
 function unaccounted(reading: Reading, candidate: Checkable): string[] {
   const has = (c: string) => candidate.accounts.has(c) || (reading.classes?.[c] !== undefined && candidate.classes.has(reading.classes[c] as string));
@@ -123,7 +131,10 @@ function oneSide(reading: Reading, candidate: Checkable): Reading {
 }
 
 export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet<string>): Verdict {
-  const reading = oneSide(asRead, candidate);
+  // What the question points back at is what the candidate speaks of most of ("…with candles in their yards last weekend").
+  const pointedAt = (asRead.context ?? []).filter((c) => candidate.accounts.has(c));
+  if (asRead.context?.length && pointedAt.length * 2 < asRead.context.length) return { ok: false, failed: `says little of what the message said before: ${asRead.context.join(", ")}` };
+  const reading = oneSide(withoutUnsaid(asRead, pointedAt), candidate);
   // "anywhere other than Moscow": an answer that names Moscow is the one the asker set aside.
   // It is set aside in a cited sentence too when said there of what is asked ("a chain in Moscow").
   const saidThere = (c: string) => candidate.evidence.some((e) => reading.anchors.some((a) => saidTogether(e, a, c)));

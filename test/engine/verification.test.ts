@@ -95,6 +95,13 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("Why were there candles in courtyards?")).toMatchObject({ kind: "answer", citations: [{ id: "3.1" }, { id: "1.1" }] });
   });
 
+  it("reads a question that points back ('What was the idea behind it?') with what its message said before", () => {
+    expect(engine.answer("I read about the chain of women in Moscow. What was the idea behind it?")).toMatchObject({ kind: "answer", citations: [{ id: "11.1" }] });
+    expect(engine.answer("My neighbour saw people in their yards with candles. What was that about?")).toMatchObject({ kind: "answer", citations: [{ id: "1.1" }] });
+    // Without the message's context the question alone asks about nothing.
+    expect(engine.answer("What was the idea behind it?").kind).toBe("none");
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
   });
