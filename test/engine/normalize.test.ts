@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
-import { editDistance } from "../../src/engine/spelling.js";
+import { editDistance, lacksOnlyVowels } from "../../src/engine/spelling.js";
 
 describe("normalizing text", () => {
   it("folds case, curly apostrophes and diacritics", () => {
@@ -33,5 +33,12 @@ describe("normalizing text", () => {
     expect(editDistance("jial", "jail")).toBe(1);
     expect(editDistance("year", "yard")).toBe(2);
     expect(editDistance("population", "violation")).toBeGreaterThan(2);
+  });
+
+  it("knows a word typed without some of its vowels, and only that", () => {
+    expect(lacksOnlyVowels("poisnd", "poisoned")).toBe(true);
+    expect(lacksOnlyVowels("arrstd", "arrested")).toBe(true);
+    expect(lacksOnlyVowels("posted", "poisoned")).toBe(false);
+    expect(lacksOnlyVowels("prsn", "prison")).toBe(false); // two vowels left out of five letters is another word as often
   });
 });
