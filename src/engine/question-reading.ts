@@ -62,6 +62,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   const { isName } = lexicon;
   const found = findForm(terms.tokens, lexicon, endsWithQuestionMark);
   const framing = new Set<string>();
+  // "told reporters": whom it was said to only frames the saying.
+  const saying = terms.tokens.some((t) => Q.SAY_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word));
   const about = new Set<string>();
   for (const t of terms.tokens) {
     const key = keyOf(t);
@@ -71,6 +73,7 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
       W.LIGHT_WORDS.has(t.word) ||
       t.word === found.consumed ||
       ((found.form === "say" || found.form === "react") && (Q.SAY_WORDS.has(t.word) || Q.REACT_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word))) ||
+      (Q.AUDIENCES.has(t.word) && saying) ||
       (found.form === "name" && Q.NAME_WORDS.has(t.word)) ||
       Q.ACCORDING.has(t.word);
     if (frames) framing.add(key);

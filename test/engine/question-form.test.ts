@@ -54,6 +54,9 @@ describe("the form of a question", () => {
   it("leaves out the words that only frame a question ('the name of', 'say', 'use')", () => {
     expect(read("What is the name of Navalny's wife?").informative).toEqual(["navalni", "wife"]);
     expect(read("What hashtag did they use?").informative).toEqual(["hashtag"]);
+    // Whom something was said to only frames the saying: 13.1 says nothing of reporters.
+    expect(read("What did one woman in the chain tell reporters?").informative).toEqual(["woman", "chain"]);
+    expect(read("Что одна из участниц сказала журналистам?").informative).not.toContain("!журналистам");
   });
 
   it("reads 'X or Y' as either, and 'other than X' as setting X aside", () => {
