@@ -51,6 +51,8 @@ export interface Reading {
   focusWords?: string[];
   /** Who "what did X say" / "how did X react" asks about (a possessor with its noun: "Navalny's allies"). */
   speakers?: string[];
+  /** "Who was asked to…": the one something was done to, not who did it. */
+  patient?: boolean;
   /** For a "which X" question: whether X is a place, a person or anything. */
   focusKind?: "place" | "person" | "any";
   /** For "what year" / "what month" / "what day": the time must be that precise. */
@@ -84,6 +86,7 @@ export interface FoundForm {
   consumed?: string | undefined;
   grain?: Grain | undefined;
   namedPlace?: boolean;
+  patient?: boolean;
 }
 
 /** The form and its focus, from the question's words in order. */
@@ -188,6 +191,10 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     }
   }
   if (kind === "?who") {
+    // "Who was asked to take part?" asks whom it was done to, not who did it ("Who asked…?", "Who was it called by?").
+    // "Кого отравили?", "whom did he blame?" ask for the one it was done to too.
+    const done = (["was", "were", "is", "are", "got", "get", "gets", "been"].includes(at(first + 1)) && Q.participle(at(first + 2)) && !has("by")) || ["кого", "whom"].includes(at(first));
+    if (done) return { form: "who" as const, patient: true };
     const rest = tokens.slice(first + 1).filter((t) => t.c.kind === "concept");
     const named = rest.length > 0 && rest.every((t) => isName(keyOf(t) ?? ""));
     const copula = ["is", "was", "are", "s", "такой", "такая", "такие", "такое"].includes(at(first + 1)) || rest.length === w.length - first - 1;

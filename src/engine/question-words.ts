@@ -14,6 +14,9 @@ export const RELATIVE = new Set(["who", "whom", "whose", "which", "where", "when
 export const CAUSES = new Set(["led", "lead", "leads", "caused", "causes", "prompted", "prompts", "triggered", "sparked", "drove", "made", "motivated"]);
 // Modal words in a question: what follows them is asked about as a possibility ("might be arrested").
 export const MODALS = new Set(["might", "could", "may", "would", "risk", "risked", "risking", "могут", "могли", "может"]);
+const IRREGULAR_PARTICIPLES = new Set("told held hurt caught taken given sent seen known shown put kept left brought thought sought beaten bitten chosen driven forbidden forgotten hidden written spoken stolen struck sworn thrown torn woken won".split(" "));
+/** A past participle ("asked", "told"): the word after "who was" in a question about whom something was done to. */
+export const participle = (word: string) => (word.length > 3 && word.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(word);
 export const PASSIVE = new Set(["to", "was", "were", "is", "are", "be", "been", "being"]);
 export const AUX = new Set("is are was were do does did has have had can could will would should may might must".split(" "));
 /** Whom something was said to ("told reporters"): part of the saying, nothing the answer must account for. */

@@ -57,7 +57,7 @@ const within = (a: readonly string[] | undefined, b: readonly string[]) => (a ??
  * "When was Navalny arrested?" not for "when was Navalny poisoned".
  */
 function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): boolean {
-  if (by.form !== reading.form) return false;
+  if (by.form !== reading.form || (by.patient ?? false) !== (reading.patient ?? false)) return false;
   if (reading.focus !== undefined && by.focus !== reading.focus) return false;
   if (reading.focusWords && !reading.focusWords.every((w) => by.informative.includes(w) || w === by.focus)) return false;
   if (reading.speakers !== undefined && !sameSet(reading.speakers, by.speakers)) return false;

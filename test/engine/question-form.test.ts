@@ -41,6 +41,12 @@ describe("the form of a question", () => {
     expect(read(q).form).toBe(form);
   });
 
+  it("reads 'who was asked to…' as asking whom it was done to, and 'who asked…' or '…by whom' as asking who did it", () => {
+    expect(read("Who was asked to take part in the human chain?").patient).toBe(true);
+    expect(read("Who asked women to form a chain?").patient).toBeUndefined();
+    expect(read("Who was the chain called by?").patient).toBeUndefined();
+  });
+
   it("reads who speaks in 'what did X say', not whom it is about", () => {
     expect(read("What did Putin say about Volkov?").speakers).toEqual(["putin"]);
     expect(read("Что сказал Путин про акции?").speakers).toEqual(["putin"]);

@@ -102,6 +102,11 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("What was the idea behind it?").kind).toBe("none");
   });
 
+  it("does not let a phrasing asking who did something vouch for one asking to whom it was done", () => {
+    // The known gap is the activist's name ("Who called for the chain?"); the women are named in 11.1.
+    expect(engine.answer("Who was asked to take part in the human chain?")).toMatchObject({ kind: "answer", citations: [{ id: "11.1" }] });
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
   });
