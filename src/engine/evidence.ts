@@ -100,7 +100,10 @@ export function readEvidence(text: string, lexicon: Lexicon, previousSubject?: s
   raw.forEach((t, i) => {
     const tag = tags[i] as number;
     const next = raw[i + 1]?.word ?? "";
-    if (tag & TAG.person && !(tag & (TAG.possessive | TAG.quoted)) && (AUXILIARIES.has(next) || W.SPEECH_VERBS.has(next)) && keys[i]) agents.add(keys[i] as string);
+    if (!(tag & TAG.person && !(tag & (TAG.possessive | TAG.quoted)) && (AUXILIARIES.has(next) || W.SPEECH_VERBS.has(next)) && keys[i])) return;
+    agents.add(keys[i] as string);
+    // "Western countries are…": the words naming the agent with it are the agent too.
+    for (let j = i - 1; j >= 0 && (tags[j] as number) & TAG.person && !((tags[j] as number) & TAG.possessive) && keys[j]; j--) agents.add(keys[j] as string);
   });
   return { tokens, statements, agents, concepts, subject };
 }

@@ -36,6 +36,11 @@ describe("reading a sentence", () => {
     expect([...(read("The minister said the bridge was closed.").statements[0]?.speakers ?? [])]).toEqual(["minist"]);
   });
 
+  it("takes who does something in each clause, with the words naming it ('Western countries are considering…')", () => {
+    const article = readArticle(loadKnowledge());
+    expect([...(article.evidence.get("7.1") as Evidence).agents]).toEqual(expect.arrayContaining(["navalni", "western", "countri"]));
+  });
+
   it("resolves a sentence opening with 'He' to whom the sentence before was about", () => {
     const first = read("Ivanova was elected mayor.");
     const second = read("He said the bridge was closed.", first.subject);

@@ -22,6 +22,7 @@ describe("a question is answered only when the evidence states what its form ask
     ["why", "Why was Navalny jailed?", "6.2", "Why did Yulia fly to Germany?"],
     ["what did X say", "What did Volkov write on Twitter?", "8.1", "What did Putin say about the vigils?"],
     ["how did X react", "How did the Kremlin respond to the poisoning accusations?", "7.2", "How did Putin react to Volkov's tweet?"],
+    ["how did X react", "How has the West responded?", "7.1", "How did Lithuania react?"],
     ["yes/no", "Were there mass arrests on Sunday?", "15.1", "Was Navalny poisoned in Germany?"],
   ])("%s: '%s' cites %s; '%s' cites nothing", (_form, answerable, sentence, open) => {
     expect(cited(engine.answer(answerable))).toBe(sentence);
