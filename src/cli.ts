@@ -4,7 +4,7 @@ import { runKnowledgeCheck } from "./cli/check.js";
 import { createEngine } from "./engine/index.js";
 import { loadKnowledge } from "./knowledge/load.js";
 
-const COMMANDS = ["ask", "chat", "knowledge:check", "bench"];
+const COMMANDS = ["ask", "chat", "knowledge:check", "lexicon", "bench"];
 
 /** Entry point of the npm scripts that need no Telegram token: ask, chat, knowledge:check, bench. */
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const knowledge = loadKnowledge();
   if (command === "knowledge:check") return runKnowledgeCheck(knowledge);
+  if (command === "lexicon") return (await import("./cli/lexicon.js")).runLexicon(knowledge);
   const engine = createEngine(knowledge);
   return command === "ask" ? runAsk(engine, args) : runChat(engine);
 }

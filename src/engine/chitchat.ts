@@ -14,23 +14,23 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["capabilities", phrase(
     "what (can|do|could|should) (you|u|i) (do|know|ask|answer|tell)", "how (does|do) (this|it|you)( bot| thing)? work",
     "how (do|can|should) i use (this|it|you)", "how to use (this|it|you)", "any tips", "what is this( bot)?", "what are you for",
-    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобои )?пользоваться",
+    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
-  ["greeting", phrase("how are (you|u)", "how it going", "what up", "nice to meet (you|u)", "как дела")],
+  ["greeting", phrase("how are (you|u)", "how it going", "what up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
 ];
 
 // Single words that carry an intent on their own, when nothing else is asked.
 const INTENT_WORDS: ReadonlyArray<[ChitchatIntent, string[]]> = [
-  ["help", ["help", "помощь", "помоги", "помогите", "commands", "start", "usage", "instructions"]],
-  ["thanks", ["thanks", "thank", "thx", "thanx", "thnx", "tnx", "ty", "cheers", "appreciate", "appreciated", "спасибо", "спс", "благодарю"]],
-  ["bye", ["bye", "goodbye", "byebye", "cya", "farewell", "goodnight", "пока", "свидания"]],
-  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуи", "здравствуите", "приветствую", "хаи", "салют", "добрыи", "доброе"]],
+  ["help", ["help", "помощь", "помоги", "помогите", "commands", "start", "usage", "instructions", "pomogi", "pomoshch"]],
+  ["thanks", ["thanks", "thank", "thx", "thanx", "thnx", "tnx", "ty", "cheers", "appreciate", "appreciated", "спасибо", "спс", "благодарю", "spasibo", "spasib", "pasib"]],
+  ["bye", ["bye", "goodbye", "byebye", "cya", "farewell", "goodnight", "пока", "свидания", "poka"]],
+  ["greeting", ["hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "sup", "greetings", "hallo", "hola", "morning", "evening", "afternoon", "привет", "здравствуй", "здравствуйте", "приветствую", "хай", "салют", "добрый", "доброе", "privet", "zdravstvuyte", "zdravstvuy", "zdorovo"]],
   ["acknowledgement", ["ok", "okay", "k", "cool", "great", "nice", "awesome", "perfect", "understood", "gotcha", "noted", "alright", "понятно", "ясно", "хорошо", "ладно", "отлично", "круто", "ок"]],
 ];
 
 // Words that may stand beside small talk without making it a question.
 const SOFT_WORDS = new Set(
-  "good lot much very so there bot guys friend mate man dude buddy again please got see later you day use using вечер утро день большое очень бот друг тебе"
+  "good lot much very so there helpful helps helped useful answer answers reply info bot guys friend mate man dude buddy again please got see later you day use using today tonight person human real вечер утро день большое очень бот друг тебе сегодня дела человек человеком живой kak dela"
     .split(" "),
 );
 

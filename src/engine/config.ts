@@ -3,14 +3,10 @@
 export const ENGINE_DEFAULTS = Object.freeze({
   /** Longer questions are refused with a clear message rather than cut. */
   maxQuestionLength: 500,
-  /** Share of the question's informative words an entry must account for to be an answer. */
-  minCoverage: 0.55,
-  /** ...and at least this much matched weight, so "a" or "is it" never match anything. */
-  minMatchedWeight: 0.3,
+  /** How many of the best-ranked candidates are checked against the question, in rank order. */
+  candidatesChecked: 12,
   /** A word the knowledge lacks weighs as much as the question's weightiest word, and at least this. */
   unknownWordFloor: 3.5,
-  /** A bare article sentence must cover more of the question than a curated entry. */
-  minPassageCoverage: 0.75,
   /** Ranking: coverage, plus closeness to one phrasing, plus agreeing on who/when/where. */
   phrasingWeight: 0.5,
   questionWordWeight: 0.15,

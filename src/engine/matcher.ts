@@ -1,12 +1,16 @@
 import type { Terms } from "./analyzer.js";
 import type { EngineConfig } from "./config.js";
-import { conceptsNear, namesNear, type Token } from "./proximity.js";
-import type { QaEntry, Sentence } from "./types.js";
+import type { Evidence } from "./evidence.js";
+import type { Reading } from "./question-form.js";
+import type { GapEntry, QaEntry, Sentence } from "./types.js";
+import type { Checkable } from "./verify.js";
+import { CLOSED_CLASSES } from "./word-classes.js";
 
-/** Something a question can match: a curated entry, or one sentence of the article. */
-export interface Candidate {
-  entry?: QaEntry;
-  sentence?: Sentence;
+/** Something a question can match: a curated entry, a known gap, or one sentence of the article. */
+export interface Candidate extends Checkable {
+  entry: QaEntry | undefined;
+  gapEntry: GapEntry | undefined;
+  sentence: Sentence | undefined;
   /** Every concept the candidate can speak to: its phrasings, its answer, its cited sentences. */
   bag: Set<string>;
   phrasings: Array<{ content: Set<string>; question: Set<string>; weight: number }>;
@@ -14,19 +18,7 @@ export interface Candidate {
   asks: Set<string>;
   /** Concepts of what it shows first: its short answer and first cited sentence. Breaks ties. */
   primary: Set<string>;
-  /** For "how many" and "how long": the concepts its evidence gives an amount or a duration for. */
-  measured: Map<string, Set<string>>;
-  /** Concepts of what it shows first → the names standing next to them ("wife" → "yulia"). */
-  named: Map<string, Set<string>>;
 }
-
-// "How many women" needs a number next to "women"; "how long" a length or duration next to what it
-// asks about. Evidence without one doesn't answer, however many words it shares with the question.
-// Each with how many words of substance away the measure may stand.
-const MEASURES: ReadonlyArray<[string, RegExp, number]> = [
-  ["?many", /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few|many|сто|тысяч\p{L}*|сотн\p{L}*|нескольк\p{L}*)$/u, 2],
-  ["?long", /^(minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|miles?|long|until|since|минут\p{L}*|час\p{L}*|недел\p{L}*|месяц\p{L}*|метр\p{L}*|до)$/u, 3],
-];
 
 export interface Match {
   candidate: Candidate;
@@ -60,28 +52,66 @@ export function weigh(candidates: Candidate[], articleConcepts: Set<string>, con
   return (term: string) => weights.get(term) ?? unknown;
 }
 
-export function buildCandidate(
-  texts: { phrasings: string[]; evidence: string[] }, // evidence: what it shows, first things first
-  read: { terms: (text: string) => Terms; tokens: (text: string) => Token[] },
-  source: { entry?: QaEntry; sentence?: Sentence },
-): Candidate {
+export interface CandidateSource {
+  entry?: QaEntry;
+  gapEntry?: GapEntry;
+  sentence?: Sentence;
+  /** Ways it is asked (a sentence is its own phrasing). */
+  phrasings: string[];
+  /** What it shows, first things first: the short answer (entries), then the cited sentences. */
+  shown: string[];
+  /** The cited sentences, read (none for a known gap: it answers nothing). */
+  evidence: Evidence[];
+  /** The short answer, read (entries only). */
+  answer?: Evidence;
+}
+
+export function buildCandidate(source: CandidateSource, read: { terms: (text: string) => Terms; reading: (text: string) => Reading }): Candidate {
   const bag = new Set<string>();
   const asks = new Set<string>();
-  const phrasings = texts.phrasings.map((text) => {
+  const phrasings = source.phrasings.map((text) => {
     const terms = read.terms(text);
     terms.content.forEach((t) => bag.add(t));
     terms.question.forEach((q) => asks.add(q));
     return { content: new Set(terms.content), question: new Set(terms.question), weight: 0 };
   });
   const primary = new Set<string>();
-  texts.evidence.forEach((text, i) =>
+  const phrased = new Set(bag);
+  const curated = new Set(bag);
+  const shows = new Set(source.shown[0] === undefined ? [] : read.terms(source.shown[0]).content);
+  source.shown.forEach((text, i) =>
     read.terms(text).content.forEach((t) => {
       bag.add(t);
       if (i < 2) primary.add(t);
+      if (i === 0 && source.entry) curated.add(t);
     }),
   );
-  const shown = texts.evidence.slice(0, 2).flatMap(read.tokens);
-  const measured = new Map(MEASURES.map(([kind, anchor, window]) => [kind, conceptsNear(shown, (w) => anchor.test(w), window)]));
+  // A known gap shows nothing; what it is about is what its phrasings ask.
+  if (source.gapEntry) bag.forEach((t) => primary.add(t));
+  const accounts = new Set(bag);
+  for (const e of source.evidence) e.concepts.forEach((c) => accounts.add(c));
+  // Curated phrasings vouch for the form they ask in; a bare sentence vouches for nothing. Read when
+  // first needed: only candidates ranked near a question are ever checked.
+  let readings: Reading[] | undefined;
   // Every candidate gets the same fields in the same order: one object shape keeps ranking monomorphic.
-  return { entry: source.entry, sentence: source.sentence, bag, phrasings, asks, primary, measured, named: namesNear(shown, 2) };
+  return {
+    entry: source.entry,
+    gapEntry: source.gapEntry,
+    sentence: source.sentence,
+    bag,
+    phrasings,
+    asks,
+    primary,
+    accounts,
+    curated,
+    phrased,
+    classes: new Set([...source.evidence, ...(source.answer ? [source.answer] : [])].flatMap((e) => e.tokens.flatMap((t) => CLOSED_CLASSES.get(t.word) ?? []))),
+    shows,
+    answer: source.answer,
+    evidence: source.evidence,
+    get readings() {
+      return (readings ??= source.sentence ? [] : source.phrasings.map(read.reading));
+    },
+    gap: source.gapEntry !== undefined,
+  };
 }

@@ -1,21 +1,24 @@
 /**
- * Remembers a pure function's results for the most recent `size` distinct arguments, forgetting
- * the least recently used first, so a long-running bot's memory stays bounded. Size 0: no memory.
+ * Remembers a pure function's results for about the most recent `size` distinct arguments, so a
+ * long-running bot's memory stays bounded. Size 0: no memory.
+ *
+ * Two generations rather than an exact LRU list: a result found in the older one moves to the
+ * newer; when the newer is full it becomes the older and the oldest results go all at once. No
+ * entry is ever deleted one by one, which keeps big maps from rehashing in the middle of a question.
  */
 export function memoize<V>(size: number, compute: (key: string) => V): (key: string) => V {
-  const memory = new Map<string, V>(); // iteration order is insertion order: least recently used first
+  if (size <= 0) return compute;
+  const generation = Math.max(1, Math.ceil(size / 2));
+  let recent = new Map<string, V>();
+  let older = new Map<string, V>();
   return (key) => {
-    if (memory.has(key)) {
-      const value = memory.get(key) as V;
-      memory.delete(key);
-      memory.set(key, value);
-      return value;
+    if (recent.has(key)) return recent.get(key) as V;
+    const value = older.has(key) ? (older.get(key) as V) : compute(key);
+    if (recent.size >= generation) {
+      older = recent;
+      recent = new Map();
     }
-    const value = compute(key);
-    if (size > 0) {
-      if (memory.size >= size) memory.delete(memory.keys().next().value as string);
-      memory.set(key, value);
-    }
+    recent.set(key, value);
     return value;
   };
 }

@@ -82,9 +82,8 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
     const matches: Match[] = [];
     for (const i of touched) {
       const candidate = candidates[i] as Candidate;
-      const fits = fitsQuestion(candidate, question);
-      const coverage = total > 0 && fits ? (matched[i] as number) / total : 0;
-      const primaryCoverage = total > 0 && fits ? (primary[i] as number) / total : 0;
+      const coverage = total > 0 ? (matched[i] as number) / total : 0;
+      const primaryCoverage = total > 0 ? (primary[i] as number) / total : 0;
       const agreement = question.question.length ? question.question.filter((q) => candidate.asks.has(q)).length / question.question.length : 0;
       let rank =
         coverage +
@@ -103,23 +102,6 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
     }
     return matches.sort((a, b) => b.rank - a.rank);
   };
-}
-
-/**
- * An answer must speak of what the question asks for ("which hospital", "how old") and measure
- * what a "how many" / "how long" question asks about.
- */
-function fitsQuestion(candidate: Candidate, question: Terms): boolean {
-  if (question.focus !== undefined && !candidate.bag.has(question.focus)) return false;
-  // "Which prison": where the evidence speaks of prisons, it must name one the question doesn't.
-  if (question.toName !== undefined && candidate.primary.has(question.toName)) {
-    const names = candidate.named.get(question.toName);
-    if (!names || [...names].every((n) => question.content.includes(n))) return false;
-  }
-  return question.question.every((kind) => {
-    const near = candidate.measured.get(kind);
-    return !near || question.content.some((t) => near.has(t));
-  });
 }
 
 /**

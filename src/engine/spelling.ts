@@ -38,6 +38,21 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length] as number;
 }
 
+/**
+ * Whether `typed` is `word` with only vowels left out (at most two, of a word still five letters
+ * long): "poisnd" of "poisoned"; "prsn" is as often "person" as "prison".
+ */
+export function lacksOnlyVowels(typed: string, word: string): boolean {
+  const missing = word.length - typed.length;
+  if (typed.length < 5 || missing < 1 || missing > 2) return false;
+  let i = 0;
+  for (const letter of word) {
+    if (letter === typed[i]) i++;
+    else if (!"aeiouy".includes(letter)) return false;
+  }
+  return i === typed.length;
+}
+
 /** A word's letter pairs, with its ends marked ("wife" → ^w wi if fe e$), each as one number. */
 function bigrams(word: string): number[] {
   const padded = `^${word}$`;
@@ -104,7 +119,8 @@ export function createSpeller(
     if (word.length < options.minCorrectableLength) {
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
-    const slack = lengthSlack(word.length);
+    // A Russian word one ending away from another is usually another form or another word: one edit only.
+    const slack = /[а-я]/.test(word) ? 1 : lengthSlack(word.length);
     // A short word one letter off another is as often another word ("year" ~ "fear", "alive" ~
     // "live"): up to 4 letters it is corrected only for a letter it lacks ("wher"), at 5 also for a
     // wrong one ("wemen"), never for one too many. Swaps and doubles are handled above.
@@ -112,6 +128,8 @@ export function createSpeller(
     // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
     const intoStopword = (w: string) => word.length > 5 && functionWordSet.has(w) && w.length <= word.length;
     const near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
+    // Vowels left out in haste ("poisnd", "arrstd") are one slip, however many.
+    if (near.length === 0 && /^[a-z]+$/.test(word)) near.push(...withinReach(word, slack + 1).filter((w) => lacksOnlyVowels(word, w)));
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
     return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;

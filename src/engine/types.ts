@@ -21,6 +21,18 @@ export interface QaEntry {
   cites: string[];
 }
 
+/** Something people ask that the article leaves open, as people write it in knowledge/gaps.json. */
+export interface GapEntry {
+  id: string;
+  /** Ways people ask it. */
+  questions: string[];
+  /** What exactly the article leaves open ("The article doesn't name the nerve agent."), English and Russian. */
+  reply: string;
+  replyRu?: string;
+  /** Sentence ids of what the article does say nearby, shown apart from the reply; may be empty. */
+  related: string[];
+}
+
 /** Where the article was published, as far as its header says; nothing here is guessed. */
 export interface ArticleSource {
   publisher?: string;
@@ -38,6 +50,11 @@ export interface Knowledge {
   paragraphs: string[];
   sentences: Sentence[];
   qa: QaEntry[];
+  gaps: GapEntry[];
+  /** WordNet synonyms of the knowledge's words, [reader's word or phrase, knowledge word] (generated). */
+  lexicon: Array<[string, string]>;
+  /** Real English words the typo corrector leaves alone: "send" is not a typo of "spend" (generated). */
+  realWords: string[];
   /** Groups of words that mean the same here ("jailed", "imprisoned", "тюрьма"). */
   synonyms: string[][];
 }

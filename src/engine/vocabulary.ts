@@ -13,10 +13,16 @@ const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how"
  * the curated entries and the synonyms use (and their stems: "considerd" is nearer "consider" than
  * "considering"). Stopwords are targets for short typos only.
  */
-export function createKnowledgeSpeller(knowledge: Knowledge, synonyms: string[][], config: EngineConfig) {
-  const vocabulary = new Set<string>(synonyms.flat());
-  const texts = [...knowledge.qa.flatMap((e) => [...e.questions, e.answer]), ...knowledge.sentences.map((s) => s.text)];
+export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig) {
+  const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
+  const texts = [
+    ...knowledge.qa.flatMap((e) => [...e.questions, e.answer]),
+    ...knowledge.gaps.flatMap((g) => g.questions),
+    ...knowledge.sentences.map((s) => s.text),
+  ];
   for (const text of texts) for (const w of words(text)) vocabulary.add(w);
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
-  return createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
+  const correct = createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
+  const real = new Set(knowledge.realWords);
+  return (word: string) => (real.has(word) ? undefined : correct(word));
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { indexSentences, splitParagraphs } from "../engine/split-sentences.js";
-import type { ArticleSource, Knowledge, QaEntry } from "../engine/types.js";
+import type { ArticleSource, GapEntry, Knowledge, QaEntry } from "../engine/types.js";
+import { LEXICON_FILE } from "./lexicon-file.js";
 import { KNOWLEDGE_ERRORS } from "./messages.js";
 
 /** The repo's knowledge/ folder, from src/knowledge (tsx) or dist/knowledge (built) alike. */
@@ -75,16 +76,45 @@ function toEntry(value: unknown, index: number): QaEntry {
   return { id: v.id, questions: v.questions, answer: v.answer, ...optional, cites: v.cites };
 }
 
+function toGap(value: unknown, index: number): GapEntry {
+  const v = value as Partial<Record<keyof GapEntry, unknown>>;
+  const bad = (why: string) => new Error(KNOWLEDGE_ERRORS.badGap(index, why));
+  if (typeof v !== "object" || v === null) throw bad("must be an object");
+  if (typeof v.id !== "string" || !v.id) throw bad('"id" must be a non-empty string');
+  if (!isStringArray(v.questions)) throw bad(`"questions" of "${v.id}" must be an array of strings`);
+  if (typeof v.reply !== "string") throw bad(`"reply" of "${v.id}" must be a string`);
+  if (v.replyRu !== undefined && typeof v.replyRu !== "string") throw bad(`"replyRu" of "${v.id}" must be a string`);
+  if (v.related !== undefined && !isStringArray(v.related)) throw bad(`"related" of "${v.id}" must be an array of sentence ids`);
+  const gap: GapEntry = { id: v.id, questions: v.questions, reply: v.reply, related: v.related ?? [] };
+  if (typeof v.replyRu === "string") gap.replyRu = v.replyRu;
+  return gap;
+}
+
+function readLexicon(dir: string): { lexicon: Array<[string, string]>; realWords: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(read(dir, LEXICON_FILE));
+  } catch (error) {
+    if ((error as Error).message.startsWith("Cannot read")) throw error;
+    throw new Error(KNOWLEDGE_ERRORS.badJson(`knowledge/${LEXICON_FILE}`, (error as Error).message));
+  }
+  const { pairs, realWords } = value as { pairs?: unknown; realWords?: unknown };
+  const isPair = (p: unknown): p is [string, string] => isStringArray(p) && p.length === 2;
+  if (!Array.isArray(pairs) || !pairs.every(isPair) || !isStringArray(realWords)) throw new Error(KNOWLEDGE_ERRORS.badLexicon(`knowledge/${LEXICON_FILE}`));
+  return { lexicon: pairs, realWords };
+}
+
 /** Reads knowledge/ (the only file reads the bot makes) and indexes the article's sentences. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const { title, source, body } = parseArticle(read(dir, "article.txt"));
   const paragraphs = splitParagraphs(body);
   const qa = readJsonArray(dir, "qa.json").map(toEntry);
+  const gaps = readJsonArray(dir, "gaps.json").map(toGap);
   const synonyms = SYNONYM_FILES.flatMap((name) =>
     readJsonArray(dir, name).map((group, i) => {
       if (!isStringArray(group) || group.length < 2) throw new Error(KNOWLEDGE_ERRORS.badSynonyms(name, i));
       return group;
     }),
   );
-  return { title, ...(source ? { source } : {}), paragraphs, sentences: indexSentences(paragraphs), qa, synonyms };
+  return { title, ...(source ? { source } : {}), paragraphs, sentences: indexSentences(paragraphs), qa, gaps, ...readLexicon(dir), synonyms };
 }

@@ -6,6 +6,8 @@ export const KNOWLEDGE_ERRORS = Object.freeze({
   noHeader: (file: string) => `${file} must start with a "---" metadata header that has a title`,
   badSourceUrl: (url: string) => `knowledge/article.txt: the header's url "${url}" must be a full http:// or https:// address`,
   badEntry: (index: number, reason: string) => `knowledge/qa.json entry #${index + 1}: ${reason}`,
+  badGap: (index: number, reason: string) => `knowledge/gaps.json entry #${index + 1}: ${reason}`,
+  badLexicon: (file: string) => `${file} must be {"pairs": [[word, knowledge word], …], "realWords": [word, …]}: regenerate it with npm run lexicon`,
   badSynonyms: (file: string, index: number) => `knowledge/${file} group #${index + 1} must be an array of at least two words`,
   duplicateId: (id: string) => `entry "${id}": its id is used by another entry too`,
   unknownCitation: (id: string, cite: string) => `entry "${id}": cites sentence ${cite}, which the article doesn't have`,
@@ -15,6 +17,12 @@ export const KNOWLEDGE_ERRORS = Object.freeze({
   sharedPhrasing: (id: string, other: string, phrasing: string) =>
     `entry "${id}": phrasing "${phrasing}" is also a phrasing of entry "${other}"`,
   uncitedSentence: (sentence: string) => `sentence ${sentence} is cited by no entry`,
+  missing: (id: string, field: string) => `entry "${id}": needs "${field}"`,
+  barePronoun: (id: string, answer: string) =>
+    `entry "${id}": its short answer "${answer}" opens with a bare pronoun; name the subject, since an answer is read on its own`,
+  longLabel: (id: string, field: string, max: number) => `entry "${id}": its "${field}" is longer than ${max} characters (a button on a phone)`,
+  synonymCollision: (word: string, first: string, second: string) =>
+    `synonyms: "${word}" reads the same as a word of the group "${first}" and would join it, not "${second}"`,
   unsupportedToken: (id: string, token: string) =>
     `entry "${id}": its short answer says "${token}", which none of its cited sentences contains`,
 });

@@ -20,6 +20,9 @@ const fixture: Knowledge = {
     { id: "why-bridge", questions: ["Why is the bridge closed?", "bridge", "old bridge"], answer: "It is old.", cites: ["2.1"] },
     { id: "what-vote", questions: ["What was the vote?", "vote", "election"], answer: "An election.", cites: ["1.1"] },
   ],
+  gaps: [],
+  lexicon: [],
+  realWords: [],
   synonyms: [["ivanova", "иванова"]],
 };
 const reader = createFollowUpReader(fixture);

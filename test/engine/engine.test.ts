@@ -27,8 +27,9 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("NAVALNYS WIFE"))).toBe("11.1");
     expect(firstCitation(engine.answer("yekaterinberg"))).toBe("4.1");
     expect(firstCitation(engine.answer("how many wemen on the arbat"))).toBe("12.1");
+    expect(firstCitation(engine.answer("wat was navalny poisnd with"))).toBe("6.1");
     // "wher" is a form of "where", not nothing: the where-entry wins over what/when entries.
-    expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-courtyards" });
+    expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-gathered" });
   });
 
   it("answers a 'which X' question when the evidence names an X", () => {
@@ -65,7 +66,6 @@ describe("answering from the curated entries", () => {
 
 describe("saying so when the article doesn't", () => {
   it.each([
-    "How old is Navalny?",
     "What is Navalny's middle name?",
     "What is the population of Moscow?",
     "Who will win the next election in Russia?",
@@ -73,8 +73,6 @@ describe("saying so when the article doesn't", () => {
     "What year did the Valentine's Day gatherings happen?",
     "what is 2+2",
     "Tell me about the Tesla stock price today",
-    "Which nerve agent was Navalny poisoned with?",
-    "Is Navalny alive?",
     "What is the weather in Moscow today?",
     "zzzzzz",
     "a",
@@ -85,12 +83,25 @@ describe("saying so when the article doesn't", () => {
     expect(a.message).toBe(NONE_MESSAGES["not-in-article"]);
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["How old is Navalny?", "gap-navalny-age"],
+    ["Which nerve agent was Navalny poisoned with?", "gap-nerve-agent-name"],
+    ["Is Navalny alive?", "gap-navalny-health"],
+    ["Навальный жив?", "gap-navalny-health"],
+  ])("%s → no citation, but the known gap's own reply and what the article does say nearby", (q, gapId) => {
+    const a = engine.answer(q);
+    const gap = knowledge.gaps.find((g) => g.id === gapId);
+    expect(a).toMatchObject({ kind: "none", reason: "not-in-article", gapId, message: gap?.reply, messageRu: gap?.replyRu });
+    if (a.kind === "none") expect(a.related.map((c) => c.id)).toEqual(gap?.related);
+  });
 });
 
 describe("small talk and odd input", () => {
   it.each([
     ["hey", "greeting"],
     ["thx!", "thanks"],
+    ["thanks, that helps", "thanks"],
     ["who are you?", "identity"],
     ["what can you do", "capabilities"],
     ["help me", "help"],

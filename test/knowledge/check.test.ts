@@ -80,3 +80,45 @@ describe("the knowledge check names the entry at fault when", () => {
     expect(checkKnowledge(bad)).toEqual([KNOWLEDGE_ERRORS.unsupportedToken(id, "Tikhanovskaya")]);
   });
 });
+
+describe("the knowledge check also names the entry when", () => {
+  it("a short answer opens with a bare pronoun, which means nothing read on its own", () => {
+    const bad = withEntries((qa) => {
+      if (qa[0]) qa[0].answer = "He wrote it on Twitter.";
+    });
+    expect(checkKnowledge(bad)).toContain(KNOWLEDGE_ERRORS.barePronoun(knowledge.qa[0]?.id ?? "", "He wrote it on Twitter."));
+  });
+
+  it("an entry lacks its Russian short answer, or a button label longer than a phone shows", () => {
+    const bad = withEntries((qa) => {
+      if (qa[0]) delete qa[0].answerRu;
+      if (qa[1]) qa[1].label = "A label that is far too long to fit on a phone button";
+    });
+    const problems = checkKnowledge(bad);
+    expect(problems).toContain(KNOWLEDGE_ERRORS.missing(knowledge.qa[0]?.id ?? "", "answerRu"));
+    expect(problems).toContain(KNOWLEDGE_ERRORS.longLabel(knowledge.qa[1]?.id ?? "", "label", 32));
+  });
+
+  it("a name the short answer gives is the one a cited sentence's 'He' stands for (6.2's 'He' is Navalny)", () => {
+    const jailed = knowledge.qa.find((e) => e.cites.join() === "6.2");
+    expect(jailed?.answer).toMatch(/Navalny/);
+    expect(checkKnowledge(knowledge)).toEqual([]);
+  });
+
+  it("a known gap has no Russian reply, or shares a phrasing with an entry", () => {
+    const gaps = structuredClone(knowledge.gaps);
+    const first = gaps[0];
+    if (first) {
+      delete first.replyRu;
+      first.questions.push(knowledge.qa[0]?.questions[0] ?? "");
+    }
+    const problems = checkKnowledge({ ...knowledge, gaps });
+    expect(problems).toContain(KNOWLEDGE_ERRORS.missing(first?.id ?? "", "replyRu"));
+    expect(problems.some((p) => p.startsWith(`entry "${first?.id}": phrasing`))).toBe(true);
+  });
+
+  it("a synonym would silently join another group, since the two read the same", () => {
+    const synonyms = [...knowledge.synonyms, ["sanction", "jails"]];
+    expect(checkKnowledge({ ...knowledge, synonyms })).toContain(KNOWLEDGE_ERRORS.synonymCollision("jails", "jail", "sanction"));
+  });
+});

@@ -1,0 +1,115 @@
+// Reading a question: its form (question-form.ts) and the words the evidence must account for,
+// with what the asker sets aside, offers as alternatives, compares or asks exactly.
+import type { Terms } from "./analyzer.js";
+import { findForm, keyOf, type QuestionLexicon, type Reading, type Token } from "./question-form.js";
+import * as Q from "./question-words.js";
+import * as W from "./word-classes.js";
+
+// "other than X", "instead of X", "кроме X": X is what the asker already knows, not what is asked.
+const EXCLUDING = [["other", "than"], ["instead", "of"], ["rather", "than"], ["apart", "from"], ["aside", "from"], ["besides"], ["except"], ["except", "for"], ["кроме"], ["вместо"], ["помимо"], ["а", "не"]];
+
+function excludedAfter(tokens: Token[]): string[] {
+  const w = tokens.map((t) => t.word);
+  const out: string[] = [];
+  w.forEach((_, i) => {
+    const marker = EXCLUDING.find((m) => m.every((x, k) => w[i + k] === x));
+    if (!marker) return;
+    const next = tokens.slice(i + marker.length).find((t) => t.c.kind === "concept");
+    if (next && next.c.kind === "concept") out.push(next.c.key);
+  });
+  return out;
+}
+
+/** Words of substance within three words after "might", "could", "risk"…: asked about as possible, not as done. */
+function hedgedIn(tokens: Token[]): string[] | undefined {
+  const out = tokens.flatMap((t, i) => (t.c.kind === "concept" && tokens.slice(Math.max(0, i - 3), i).some((b) => Q.MODALS.has(b.word)) ? [t.c.key] : []));
+  return out.length ? out : undefined;
+}
+
+/** "X or Y": the last word of substance before "or", and those after it. */
+function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[], string[]] | undefined {
+  const or = tokens.findIndex((t) => t.word === "or" || t.word === "или");
+  if (or < 0) return undefined;
+  const substance = (t: Token) => (t.c.kind === "concept" && !framing.has(t.c.key) ? [t.c.key] : []);
+  const before = tokens.slice(0, or).flatMap(substance).slice(-1);
+  const after = tokens.slice(or + 1).flatMap(substance);
+  return before.length && after.length ? [before, after] : undefined;
+}
+
+const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
+const HOW = new Set(["how", "where", "как", "где"]);
+const CAN = new Set(["do", "can", "could", "should", "мне", "могу"]);
+
+/**
+ * "How do I turn on my flashlight?", "can I join?": a question about the asker, which no news article
+ * answers ("I saw something about candles, what was that?" is not one).
+ */
+export function asksAboutAsker(question: string, terms: Terms): boolean {
+  if (/["“”«»]/.test(question)) return false;
+  const w = terms.tokens.map((t) => t.word);
+  // "how do I…", "where can I…", "как мне…": asking how to do something oneself.
+  const howDoI = (i: number) => HOW.has(w[i - 2] ?? "") && CAN.has(w[i - 1] ?? "") && ["i", "я"].includes(w[i] ?? "");
+  return w.some((x, i) => MINE.has(x) || howDoI(i) || (x === "мне" && HOW.has(w[i - 1] ?? "")));
+}
+
+/** The fields that have a value (optional fields stay absent rather than undefined). */
+function definedOnly<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** Reads a question (already analyzed into terms) for its form, focus and the words to account for. */
+export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQuestionMark: boolean): Reading {
+  const { isName } = lexicon;
+  const found = findForm(terms.tokens, lexicon, endsWithQuestionMark);
+  const framing = new Set<string>();
+  // "told reporters": whom it was said to only frames the saying.
+  const saying = terms.tokens.some((t) => Q.SAY_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word));
+  const about = new Set<string>();
+  for (const t of terms.tokens) {
+    const key = keyOf(t);
+    if (!key || t.c.kind !== "concept") continue;
+    if (W.ABOUT_THE_TEXT.has(t.word)) about.add(key);
+    const frames =
+      W.LIGHT_WORDS.has(t.word) ||
+      t.word === found.consumed ||
+      ((found.form === "say" || found.form === "react") && (Q.SAY_WORDS.has(t.word) || Q.REACT_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word))) ||
+      (Q.AUDIENCES.has(t.word) && saying) ||
+      (found.form === "name" && Q.NAME_WORDS.has(t.word)) ||
+      Q.ACCORDING.has(t.word);
+    if (frames) framing.add(key);
+  }
+  // "Why courtyards and not streets?" asks about the streets too: a why keeps what it sets aside.
+  const excluded = found.form === "why" ? [] : excludedAfter(terms.tokens);
+  const substance = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
+  // "What is the article about?": with nothing else asked, the words about the text are what is asked.
+  const informative = substance.length ? substance : terms.content.filter((c) => about.has(c));
+  const words = terms.tokens.map((t) => t.word);
+  const than = words.findIndex((_, i) => Q.comparing(words, i));
+  const adjuncts = terms.tokens.flatMap((t, i) =>
+    t.c.kind === "concept" && Q.PLACE_PREPOSITIONS.has(words[i - 1] ?? "") && informative.includes(t.c.key) && (than < 0 || i < than) ? [t.c.key] : [],
+  );
+  const classes = Object.fromEntries(terms.tokens.flatMap((t) => (t.c.kind === "concept" && W.CLOSED_CLASSES.has(t.word) ? [[t.c.key, W.CLOSED_CLASSES.get(t.word) as string]] : [])));
+  const anchors = informative.filter((c) => !isName(c) && c !== found.focus);
+  const names = informative.filter((c) => isName(c) && c !== found.focus);
+  const { consumed: _consumed, ...form } = found;
+  const reading: Reading = {
+    ...definedOnly(form),
+    informative,
+    // "Were people arrested?": people are whom it is about, not what is asked of them.
+    anchors: found.form === "yesno" ? anchors.filter((c) => !lexicon.isGeneric(c)) : anchors,
+    ...definedOnly({
+      either: alternatives(terms.tokens, framing),
+      excluded: excluded.length ? excluded : undefined,
+      exact: words.some((x) => Q.EXACT.has(x)) || undefined,
+      compares: than >= 0 || words.some((x, i) => x === "as" && words[i + 2] === "as") || undefined,
+      classes: Object.keys(classes).length ? classes : undefined,
+      adjuncts: adjuncts.length ? adjuncts : undefined,
+      names: names.length ? names : undefined,
+      focusWords: found.focusWords?.length ? found.focusWords : undefined,
+      hedged: hedgedIn(terms.tokens),
+    }),
+  };
+  // "What is Yulia's surname?": the name of a named one is another name, not a word about her ("wife").
+  if (found.form === "name" && found.focus !== undefined && isName(found.focus)) reading.focusKind = "person";
+  return reading;
+}

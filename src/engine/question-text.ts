@@ -1,0 +1,56 @@
+// The part of a message that asks, and the padding people put around it, taken off before its
+// words are read: "Hi, I'm a student writing a paper. What led to the moratorium?" asks only the last.
+
+/**
+ * When a message has several sentences and one of them asks (ends with "?"), the question is that
+ * sentence and what follows it; what came before is the asker's own context ("I'm in Vilnius."),
+ * returned apart.
+ */
+export function splitQuestion(text: string): { question: string; context: string } {
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const asking = sentences.findIndex((s) => s.trim().endsWith("?"));
+  return asking > 0 ? { question: sentences.slice(asking).join("").trim(), context: sentences.slice(0, asking).join("").trim() } : { question: text, context: "" };
+}
+
+// Words by which a question points back at what its message said before it ("…with candles. What was that about?").
+const POINTING_BACK = new Set("it this that these those they them he him she her это этого этом этим эти они их им он она его её ее него нее ней ним".split(" "));
+
+/** Where (as a word index) a question points back at its context, if it does. */
+export function pointsBackAt(words: readonly string[]): number {
+  // "that" opening a clause ("is it true that…") points at what follows it, not back.
+  return words.findIndex((w, i) => POINTING_BACK.has(w) && !(w === "that" && i + 1 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)));
+}
+
+// Phrases that only pad a question ("where is he these days"), dropped; and ones said another way ("first name").
+const PADDING = [
+  "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
+  "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
+  "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "is it true", "the rest of",
+  "fact check", "just to confirm", "is it confirmed that", "is it confirmed", "was it confirmed that", "for my copy", "is it accurate that", "is it correct that", "is it true that", "is it right that", "correct", "right",
+  "in force", "in effect", "in place", "carry out", "carried out", "in their hands", "in hand", "loads of", "lots of", "a lot of", "tons of",
+  "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста",
+  "подскажите пожалуйста", "если верить статье", "правда ли", "в чем смысл", "в руках", "по статье", "на самом деле",
+];
+const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
+  ["first name", "name"], ["full name", "name"], ["last name", "name"], ["surname", "name"], ["как звали", "как зовут"],
+  ["время дня", "время суток"], ["time of the day", "time of day"],
+  ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
+];
+// Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").
+const REPLACEMENTS = [...PADDING.map((p): [string, string] => [p, ""]), ...SAID_OTHERWISE]
+  .map(([phrase, plain]) => ({ words: phrase.split(" "), plain: plain ? plain.split(" ") : [] }))
+  .sort((x, y) => y.words.length - x.words.length);
+const BY_FIRST = new Map<string, typeof REPLACEMENTS>();
+for (const r of REPLACEMENTS) BY_FIRST.set(r.words[0] as string, [...(BY_FIRST.get(r.words[0] as string) ?? []), r]);
+
+/** The words of a question without its padding. */
+export function withoutPadding(typed: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < typed.length; ) {
+    const found = BY_FIRST.get(typed[i] as string)?.find((r) => r.words.every((w, k) => typed[i + k] === w));
+    if (found) out ??= typed.slice(0, i);
+    if (out) out.push(...(found ? found.plain : [typed[i] as string]));
+    i += found ? found.words.length : 1;
+  }
+  return out ?? typed;
+}

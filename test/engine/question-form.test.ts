@@ -1,0 +1,79 @@
+// How a question is read: the kind of answer its shape asks for, and what it is about.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/engine/analyzer.js";
+import { readQuestion } from "../../src/engine/question-reading.js";
+import { readArticle } from "../../src/engine/read-article.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const article = readArticle(loadKnowledge());
+const read = (q: string) => readQuestion(analyze(q, article.vocabulary), article, q.trim().endsWith("?"));
+
+describe("the form of a question", () => {
+  it.each([
+    ["Who blamed Putin?", "who"],
+    ["Who is Volkov?", "identity"],
+    ["Кто такой Волков?", "identity"],
+    ["When was Navalny jailed?", "when"],
+    ["What day did people gather?", "when"],
+    ["What time did the vigils start?", "time"],
+    ["В какое время дня была цепь?", "time"],
+    ["At what time on Valentine's Day evening did people go out?", "time"],
+    ["What day and time were the vigils?", "when"],
+    ["Where is Volkov based?", "where"],
+    ["Which city is Volkov in?", "where"],
+    ["How many women came?", "amount"],
+    ["Сколько женщин пришло?", "amount"],
+    ["How long did it last?", "duration"],
+    ["How many minutes did it last?", "duration"],
+    ["Until when are rallies paused?", "duration"],
+    ["Why was Navalny jailed?", "why"],
+    ["What led to the moratorium?", "why"],
+    ["Which hashtag did they use?", "name"],
+    ["What kind of sanctions?", "name"],
+    ["What did Volkov write?", "say"],
+    ["According to Navalny, who is to blame?", "say"],
+    ["How did the Kremlin react?", "react"],
+    ["Were there mass arrests?", "yesno"],
+    ["Навальный в тюрьме?", "yesno"],
+    ["What were the vigils like?", "open"],
+    ["volkov twitter", "open"],
+  ])("'%s' asks %s", (q, form) => {
+    expect(read(q).form).toBe(form);
+  });
+
+  it("reads 'who was asked to…' as asking whom it was done to, and 'who asked…' or '…by whom' as asking who did it", () => {
+    expect(read("Who was asked to take part in the human chain?").patient).toBe(true);
+    expect(read("Who asked women to form a chain?").patient).toBeUndefined();
+    expect(read("Who was the chain called by?").patient).toBeUndefined();
+  });
+
+  it("reads who speaks in 'what did X say', not whom it is about", () => {
+    expect(read("What did Putin say about Volkov?").speakers).toEqual(["putin"]);
+    expect(read("Что сказал Путин про акции?").speakers).toEqual(["putin"]);
+  });
+
+  it("takes the thing named by 'which X' as the last word of the run, stopping at a verb", () => {
+    expect(read("Which nerve agent was used?").focus).toBe("agent");
+    expect(read("Which hospital treated Navalny?").focus).toBe("hospit");
+  });
+
+  it("leaves out the words that only frame a question ('the name of', 'say', 'use')", () => {
+    expect(read("What is the name of Navalny's wife?").informative).toEqual(["navalni", "wife"]);
+    expect(read("What hashtag did they use?").informative).toEqual(["hashtag"]);
+    // Whom something was said to only frames the saying: 13.1 says nothing of reporters.
+    expect(read("What did one woman in the chain tell reporters?").informative).toEqual(["woman", "chain"]);
+    expect(read("Что одна из участниц сказала журналистам?").informative).not.toContain("!журналистам");
+  });
+
+  it("reads 'X or Y' as either, and 'other than X' as setting X aside", () => {
+    expect(read("Is Navalny in jail or under house arrest?").either).toEqual([["jail"], ["home", "arrest"]]);
+    expect(read("Was there a chain anywhere other than Moscow?").excluded).toEqual(["moscow"]);
+  });
+
+  it("marks what asks for more than an approximation or a bare mention", () => {
+    expect(read("Exactly how many people were detained?").exact).toBe(true);
+    expect(read("Was the Petersburg chain bigger than the Moscow one?").compares).toBe(true);
+    expect(read("Чем отравили Навального?").compares).toBeUndefined();
+    expect(read("Was Navalny poisoned in Germany?").adjuncts).toEqual(["germani"]);
+  });
+});
