@@ -155,7 +155,11 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     // comes before what only the evidence shows.
     const vouched = checked.filter((c) => c.verdict.ok && c.verdict.by !== "evidence");
     const shown = checked.filter((c) => c.verdict.ok && c.verdict.by === "evidence");
-    const winner = vouched[0] ?? shown[0];
+    // An open question any entry on the topic passes ("What did he do to violate his parole?") is
+    // better met by a known gap one of whose phrasings asks it more nearly.
+    const first = vouched[0];
+    const closerGap = first?.verdict.ok && first.verdict.by === "open" ? vouched.find((c) => c.match.candidate.gapEntry && c.match.closeness > first.match.closeness) : undefined;
+    const winner = closerGap ?? first ?? shown[0];
     if (!winner) return none("not-in-article", matches);
     const best = winner.match;
     const { gapEntry } = best.candidate;

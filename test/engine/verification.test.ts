@@ -108,6 +108,12 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("Who was asked to take part in the human chain?")).toMatchObject({ kind: "answer", citations: [{ id: "11.1" }] });
   });
 
+  it("prefers a known gap that asks an open question more nearly to an entry that is only on its topic", () => {
+    // The entry on why he was jailed (6.2: for violating parole) passes any open question on parole; what he did isn't said.
+    expect(engine.answer("What exactly did Navalny do that broke his parole?")).toMatchObject({ kind: "none", gapId: "gap-parole-details" });
+    expect(engine.answer("Why was Navalny jailed?")).toMatchObject({ kind: "answer", entryId: "why-jailed" });
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
   });
