@@ -49,7 +49,9 @@ export function asksAboutAsker(question: string, terms: Terms): boolean {
   const w = terms.tokens.map((t) => t.word);
   // "how do I…", "where can I…", "как мне…": asking how to do something oneself.
   const howDoI = (i: number) => HOW.has(w[i - 2] ?? "") && CAN.has(w[i - 1] ?? "") && ["i", "я"].includes(w[i] ?? "");
-  return w.some((x, i) => MINE.has(x) || howDoI(i) || (x === "мне" && HOW.has(w[i - 1] ?? "")));
+  // "how to arrange candles in a heart": a how-to, which no news report answers.
+  const howTo = w[0] === "how" && w[1] === "to";
+  return howTo || w.some((x, i) => MINE.has(x) || howDoI(i) || (x === "мне" && HOW.has(w[i - 1] ?? "")));
 }
 
 /** The fields that have a value (optional fields stay absent rather than undefined). */

@@ -116,6 +116,8 @@ describe("reading what people write around a question", () => {
 
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
+    expect(engine.answer("how to make a heart out of candles").kind).toBe("none");
+    expect(engine.answer("How did people arrange the candles?")).toMatchObject({ kind: "answer", citations: [{ id: "3.1" }] });
   });
 });
 
