@@ -23,7 +23,7 @@ export const AUX = new Set("is are was were do does did has have had can could w
 export const AUDIENCES = new Set("reporters reporter journalists journalist press interviewer журналистам журналисту прессе репортерам репортеру корреспонденту корреспондентам".split(" "));
 export const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message confirm confirmed confirms acknowledge acknowledged".split(" "));
 export const REACT_WORDS = new Set("react reacted reaction reactions respond responded response reply replied".split(" "));
-export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на"]);
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на", "v", "vo", "iz", "na"]);
 // "according to", "по словам", "по версии": whose words, not what about.
 export const ACCORDING = new Set(["according", "словам", "мнению", "версии", "данным"]);
 export const EXACT = new Set(["exact", "exactly", "precise", "precisely", "точно", "точное", "именно", "ровно"]);

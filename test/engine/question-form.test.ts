@@ -75,5 +75,6 @@ describe("the form of a question", () => {
     expect(read("Was the Petersburg chain bigger than the Moscow one?").compares).toBe(true);
     expect(read("Чем отравили Навального?").compares).toBeUndefined();
     expect(read("Was Navalny poisoned in Germany?").adjuncts).toEqual(["germani"]);
+    expect(read("Навального отравили в Германии?").adjuncts).toEqual(["germani"]);
   });
 });
