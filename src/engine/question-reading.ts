@@ -102,7 +102,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
     ...definedOnly({
       either: alternatives(terms.tokens, framing),
       excluded: excluded.length ? excluded : undefined,
-      exact: words.some((x) => Q.EXACT.has(x)) || undefined,
+      // "When in spring…" asks for more than the spring it names: a day.
+      exact: words.some((x, i) => Q.EXACT.has(x) || (found.form === "when" && x === "when" && ["in", "during"].includes(words[i + 1] ?? ""))) || undefined,
       compares: than >= 0 || words.some((x, i) => x === "as" && words[i + 2] === "as") || undefined,
       classes: Object.keys(classes).length ? classes : undefined,
       adjuncts: adjuncts.length ? adjuncts : undefined,
