@@ -12,7 +12,7 @@ describe("a question is answered only when the evidence states what its form ask
   it.each([
     ["who", "Who blamed Putin for the poisoning?", "7.1", "Who warned people they could be arrested?"],
     ["when", "When was Navalny jailed?", "6.2", "When was Navalny poisoned?"],
-    ["when in X", "When in February was Navalny jailed?", "6.2", "When in spring will street rallies resume?"],
+    ["when in X", "When in February was Navalny jailed?", "6.2", "When in spring will Navalny's allies hold rallies again?"],
     ["what time", "What time of day were people asked to gather?", "3.1", "What time did the vigils start?"],
     ["where", "Where is Volkov based?", "9.1", "In which country was Navalny poisoned?"],
     ["which city", "Which cities had vigils?", "4.1", "Which city in Lithuania is Volkov in?"],
