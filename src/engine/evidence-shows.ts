@@ -19,11 +19,13 @@ export const WANTS: Partial<Record<Form, number>> = {
   why: TAG.reason,
 };
 
-// "What year": a year; "what month": a month; "what day": a day (a weekday, a date, a holiday).
+// "What year": a year; "what month": a month; "what day": a day (a weekday, a date, a holiday); "what date": not a weekday.
 const GRAIN_OF: Record<Grain, (word: string) => boolean> = {
   year: (w) => /^\d{4}$/.test(w),
   month: (w) => MONTHS.has(w) || w === "month",
   day: (w) => WEEKDAYS.has(w) || MONTHS.has(w) || /^\d{1,2}$/.test(w) || ["day", "yesterday", "today", "tomorrow"].includes(w),
+  // "What date": a date or a named day ("February 2", "Valentine's Day"), not a weekday.
+  date: (w) => MONTHS.has(w) || /^\d{1,2}$/.test(w) || ["day", "yesterday", "today", "tomorrow"].includes(w),
 };
 const COMPARATIVES = new Set("more less fewer bigger larger smaller higher lower greater unlike than compared versus больше меньше крупнее".split(" "));
 const APPROXIMATE = new Set("more than over about around almost nearly some roughly approximately up".split(" "));

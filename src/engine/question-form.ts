@@ -19,7 +19,7 @@ export type Form =
   | "yesno" // the evidence states (or denies) what is asked, not as a mere possibility
   | "open"; // what, how, tell me about: no form to check
 
-export type Grain = "year" | "month" | "day";
+export type Grain = "year" | "month" | "day" | "date";
 
 export interface Reading {
   form: Form;
@@ -179,7 +179,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     return { form: "name" as const, focus: keyOf(thing), focusWords, focusKind: type === "who" ? ("person" as const) : kindOf(thing), consumed: type === "who" ? thing.word : undefined };
   }
   // "What was the date of the gatherings?"
-  if (kind === "?when" || (kind === "?what" && has("date"))) return { form: "when" as const, ...(kind === "?what" ? { consumed: "date", grain: "day" as const } : {}) };
+  if (kind === "?when" || (kind === "?what" && has("date"))) return { form: "when" as const, ...(kind === "?what" ? { consumed: "date", grain: "date" as const } : {}) };
   if (kind === "?where") return { form: "where" as const };
   if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
   // "Who was the activist…?": a person named, not any person near.

@@ -5,7 +5,8 @@ import * as W from "./word-classes.js";
 export const GRAINS = new Map<string, Grain>([
   ...["year", "years", "году", "год"].map((w) => [w, "year"] as const),
   ...["month", "месяц", "месяце"].map((w) => [w, "month"] as const),
-  ...["day", "date", "день", "дата", "число", "числа"].map((w) => [w, "day"] as const),
+  ...["day", "день"].map((w) => [w, "day"] as const),
+  ...["date", "дата", "число", "числа"].map((w) => [w, "date"] as const),
 ]);
 export const RU_ADJECTIVE = /(ые|ие|ой|ый|ий|ая|яя|ое|ее|их|ых|ую|юю|ым|им)$/;
 export const RUN_OPENERS = new Set(["the", "a", "an", "exactly", "specifically", "precisely", "именно", "же"]);
