@@ -1,6 +1,6 @@
 // Whether one sentence (or a short answer) shows what a question of a given form asks for, near
 // what the question is about, and not a thing the question itself gave.
-import { near, TAG, type Evidence, type EvidenceToken } from "./evidence.js";
+import { near, phraseOf, TAG, type Evidence, type EvidenceToken } from "./evidence.js";
 import type { Form, Grain, Reading } from "./question-form.js";
 import { CLOSED_CLASSES, MONTHS, NOT_SPECIFIERS, WEEKDAYS } from "./word-classes.js";
 
@@ -115,7 +115,7 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   const otherPlace = (k: string, t: EvidenceToken) => t.key !== k && placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0;
   const sayOf = (k: string) => (others(k).length ? others(k) : anchors.filter((a) => keys.includes(a.key ?? "")));
   const saidOf = (k: string, t: EvidenceToken) =>
-    sayOf(k).some((a) => a !== t && ((t.key === k || kin(k, t)) ? near(evidence.tokens, a, t, WINDOW) : otherPlace(k, t) && near(evidence.tokens, a, t, WINDOW + 1)));
+    sayOf(k).some((a) => a !== t && ((t.key === k || kin(k, t)) ? phraseOf(evidence.tokens, a, t, WINDOW) : otherPlace(k, t) && phraseOf(evidence.tokens, a, t, WINDOW + 1)));
   const adjunctsHold = (reading.adjuncts ?? []).every((k) => sayOf(k).length === 0 || evidence.tokens.some((t) => saidOf(k, t)));
   return stated && adjunctsHold;
 }

@@ -159,3 +159,13 @@ export function near(tokens: EvidenceToken[], a: EvidenceToken, b: EvidenceToken
   return Math.abs(a.at - b.at) <= window || chain(tokens, b).includes(a);
 }
 
+/**
+ * Whether the phrase of `b` ("from Germany") is said of `a`: as `near`, except that a phrase hanging
+ * on a word before it is not said of one after it ("return from Germany following treatment for
+ * poisoning" says nothing of a poisoning in Germany).
+ */
+export function phraseOf(tokens: EvidenceToken[], a: EvidenceToken, b: EvidenceToken, window: number): boolean {
+  if (b.head >= 0 && a.at > b.at) return chain(tokens, b).includes(a);
+  return near(tokens, a, b, window);
+}
+

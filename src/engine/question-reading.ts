@@ -22,7 +22,7 @@ function excludedAfter(tokens: Token[]): string[] {
 
 /** Words of substance within three words after "might", "could", "risk"…: asked about as possible, not as done. */
 function hedgedIn(tokens: Token[]): string[] | undefined {
-  const out = tokens.flatMap((t, i) => (t.c.kind === "concept" && tokens.slice(Math.max(0, i - 3), i).some((b) => Q.MODALS.has(b.word)) ? [t.c.key] : []));
+  const out = tokens.flatMap((t, i) => (t.c.kind === "concept" && tokens.slice(Math.max(0, i - 4), i).some((b) => Q.MODALS.has(b.word)) ? [t.c.key] : []));
   return out.length ? out : undefined;
 }
 

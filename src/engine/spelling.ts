@@ -1,3 +1,4 @@
+import { doubleMetaphone } from "double-metaphone";
 import Fuse from "fuse.js";
 import { memoize } from "./memoize.js";
 
@@ -51,6 +52,13 @@ export function lacksOnlyVowels(typed: string, word: string): boolean {
     else if (!"aeiouy".includes(letter)) return false;
   }
   return i === typed.length;
+}
+
+/** Whether two words sound the same by Double Metaphone (either of a word's two keys). */
+export function soundsAlike(a: string, b: string): boolean {
+  const [a1, a2] = doubleMetaphone(a);
+  const [b1, b2] = doubleMetaphone(b);
+  return a1 === b1 || a1 === b2 || a2 === b1;
 }
 
 /** A word's letter pairs, with its ends marked ("wife" → ^w wi if fe e$), each as one number. */
@@ -127,9 +135,13 @@ export function createSpeller(
     const shortLimit = (w: string) => (word.length <= 4 ? w.length > word.length : word.length > 5 || w.length >= word.length);
     // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
     const intoStopword = (w: string) => word.length > 5 && functionWordSet.has(w) && w.length <= word.length;
-    const near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
-    // Vowels left out in haste ("poisnd", "arrstd") are one slip, however many.
-    if (near.length === 0 && /^[a-z]+$/.test(word)) near.push(...withinReach(word, slack + 1).filter((w) => lacksOnlyVowels(word, w)));
+    let near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
+    if (/^[a-z]{5,}$/.test(word) && !near.some((w) => soundsAlike(word, w))) {
+      // Spelled as heard ("blaim" is "blame", not "claim"), or with vowels left out in haste ("poisnd",
+      // "arrstd"): a word one edit further that sounds the same, or lacks only vowels, is the likelier one.
+      const heard = withinReach(word, slack + 1).filter((w) => shortLimit(w) && !intoStopword(w) && (soundsAlike(word, w) || lacksOnlyVowels(word, w)));
+      if (heard.length) near = heard;
+    }
     if (near.length <= 1) return near[0] ?? null;
     // Several words within reach: fuse.js ranks them (it weighs where letters sit and match).
     return new Fuse(near, fuseOptions).search(word, { limit: 1 })[0]?.item ?? near[0] ?? null;

@@ -70,7 +70,10 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   // A yes/no question asks about exactly what it says, all of which its phrasings must ask: "poisoned in Germany" is not "in Germany".
   const asked = [...phrased];
   // "Might they be arrested?" is not "were they arrested?": possibility is vouched for only by a phrasing asking it too.
-  const samePossibility = reading.form !== "yesno" || (reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c));
+  // Nor is "were they arrested?" vouched for by "could they be arrested?".
+  const samePossibility =
+    reading.form !== "yesno" ||
+    ((reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c)) && (by.hedged ?? []).every((c) => !reading.anchors.includes(c) || (reading.hedged ?? []).includes(c)));
   // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
   const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && samePossibility);
   // "When will Yulia come back?" is not "When did Navalny come back?": a phrasing and a question each naming one the other doesn't are about different ones.

@@ -28,6 +28,7 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("yekaterinberg"))).toBe("4.1");
     expect(firstCitation(engine.answer("how many wemen on the arbat"))).toBe("12.1");
     expect(firstCitation(engine.answer("wat was navalny poisnd with"))).toBe("6.1");
+    expect(firstCitation(engine.answer("who did navalny blaim"))).toBe("7.1");
     // "wher" is a form of "where", not nothing: the where-entry wins over what/when entries.
     expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-gathered" });
   });

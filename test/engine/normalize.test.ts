@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
-import { editDistance, lacksOnlyVowels } from "../../src/engine/spelling.js";
+import { editDistance, lacksOnlyVowels, soundsAlike } from "../../src/engine/spelling.js";
 
 describe("normalizing text", () => {
   it("folds case, curly apostrophes and diacritics", () => {
@@ -33,6 +33,11 @@ describe("normalizing text", () => {
     expect(editDistance("jial", "jail")).toBe(1);
     expect(editDistance("year", "yard")).toBe(2);
     expect(editDistance("population", "violation")).toBeGreaterThan(2);
+  });
+
+  it("knows words that sound the same ('blaim' is 'blame', not 'claim')", () => {
+    expect(soundsAlike("blaim", "blame")).toBe(true);
+    expect(soundsAlike("blaim", "claim")).toBe(false);
   });
 
   it("knows a word typed without some of its vowels, and only that", () => {

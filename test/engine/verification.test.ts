@@ -119,6 +119,12 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("Why was Navalny jailed?")).toMatchObject({ kind: "answer", entryId: "why-jailed" });
   });
 
+  it("answers a possibility asked with the possibility stated, and a fact asked only with a fact", () => {
+    // 1.1: they gathered despite warnings that they could be arrested; 15.1: no large-scale arrests.
+    expect(engine.answer("Might the supporters be detained?")).toMatchObject({ kind: "answer", citations: [{ id: "1.1" }] });
+    expect(engine.answer("Were people detained?")).toMatchObject({ kind: "answer", citations: [{ id: "15.1" }] });
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
     expect(engine.answer("how to make a heart out of candles").kind).toBe("none");
