@@ -59,7 +59,7 @@ export const stem: (word: string) => string = memoize(100_000, (word) => {
 // Russian typed in Latin letters ("kogda navalnogo posadili"): longest spellings first.
 const TRANSLIT: ReadonlyArray<[string, string]> = [
   ["shch", "щ"], ["sch", "щ"], ["zh", "ж"], ["kh", "х"], ["ts", "ц"], ["ch", "ч"], ["sh", "ш"], ["yu", "ю"], ["iu", "ю"],
-  ["ya", "я"], ["ia", "я"], ["yo", "е"], ["ye", "е"], ["a", "а"], ["b", "б"], ["v", "в"], ["w", "в"], ["g", "г"], ["d", "д"],
+  ["ya", "я"], ["ia", "я"], ["ja", "я"], ["ju", "ю"], ["yo", "е"], ["jo", "е"], ["ye", "е"], ["je", "е"], ["a", "а"], ["b", "б"], ["v", "в"], ["w", "в"], ["g", "г"], ["d", "д"],
   ["e", "е"], ["z", "з"], ["i", "и"], ["j", "и"], ["k", "к"], ["q", "к"], ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"],
   ["p", "п"], ["r", "р"], ["s", "с"], ["t", "т"], ["u", "у"], ["f", "ф"], ["h", "х"], ["c", "ц"], ["x", "кс"],
 ];
@@ -68,8 +68,8 @@ const TRANSLIT: ReadonlyArray<[string, string]> = [
 export function toCyrillic(word: string): string {
   let out = "";
   for (let i = 0; i < word.length; ) {
-    // y, and an i between a vowel and a consonant ("seichas"), are й after a vowel; a lone y is ы.
-    if (word[i] === "i" && /[aeiou]/.test(word[i - 1] ?? "") && /[^aeiouy]/.test(word[i + 1] ?? "a")) {
+    // y, and an i or j between a vowel and a consonant ("seichas", "sejchas"), are й after a vowel; a lone y is ы.
+    if ((word[i] === "i" || word[i] === "j") && /[aeiou]/.test(word[i - 1] ?? "") && /[^aeiouy]/.test(word[i + 1] ?? "a")) {
       out += "й";
       i++;
       continue;

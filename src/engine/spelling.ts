@@ -44,12 +44,17 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * long): "poisnd" of "poisoned"; "prsn" is as often "person" as "prison".
  */
 export function lacksOnlyVowels(typed: string, word: string): boolean {
+  return typed.length >= 5 && lacksOnly(typed, word, "aeiouy");
+}
+
+/** Whether `typed` is `word` with only some of `letters` left out (one or two). */
+function lacksOnly(typed: string, word: string, letters: string): boolean {
   const missing = word.length - typed.length;
-  if (typed.length < 5 || missing < 1 || missing > 2) return false;
+  if (missing < 1 || missing > 2) return false;
   let i = 0;
   for (const letter of word) {
     if (letter === typed[i]) i++;
-    else if (!"aeiouy".includes(letter)) return false;
+    else if (!letters.includes(letter)) return false;
   }
   return i === typed.length;
 }
@@ -128,7 +133,8 @@ export function createSpeller(
       return shortTargets.find((w) => w.length === word.length + 1 && editDistance(word, w) === 1) ?? null;
     }
     // A Russian word one ending away from another is usually another form or another word: one edit only.
-    const slack = /[а-я]/.test(word) ? 1 : lengthSlack(word.length);
+    const russian = /[а-я]/.test(word);
+    const slack = russian ? 1 : lengthSlack(word.length);
     // A short word one letter off another is as often another word ("year" ~ "fear", "alive" ~
     // "live"): up to 4 letters it is corrected only for a letter it lacks ("wher"), at 5 also for a
     // wrong one ("wemen"), never for one too many. Swaps and doubles are handled above.
@@ -136,6 +142,8 @@ export function createSpeller(
     // A long word becomes a stopword only by a letter it lacks ("happend"): "party" is not "part".
     const intoStopword = (w: string) => word.length > 5 && functionWordSet.has(w) && w.length <= word.length;
     let near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
+    // Soft and hard signs are what Russian typed in Latin letters leaves out ("ispolzovat" → использовать).
+    if (russian && near.length === 0 && word.length >= 4) near = withinReach(word, slack + 1).filter((w) => lacksOnly(word, w, "ьъ"));
     if (/^[a-z]{5,}$/.test(word) && !near.some((w) => soundsAlike(word, w))) {
       // Spelled as heard ("blaim" is "blame", not "claim"), or with vowels left out in haste ("poisnd",
       // "arrstd"): a word one edit further that sounds the same, or lacks only vowels, is the likelier one.

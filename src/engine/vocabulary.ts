@@ -16,7 +16,7 @@ const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how"
 export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig) {
   const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
   const texts = [
-    ...knowledge.qa.flatMap((e) => [...e.questions, e.answer]),
+    ...knowledge.qa.flatMap((e) => [...e.questions, e.answer, e.answerRu ?? ""]),
     ...knowledge.gaps.flatMap((g) => g.questions),
     ...knowledge.sentences.map((s) => s.text),
   ];

@@ -29,6 +29,9 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("how many wemen on the arbat"))).toBe("12.1");
     expect(firstCitation(engine.answer("wat was navalny poisnd with"))).toBe("6.1");
     expect(firstCitation(engine.answer("who did navalny blaim"))).toBe("7.1");
+    // Russian in Latin letters: j as й, soft signs left out ("ispolzovat" is использовать).
+    expect(firstCitation(engine.answer("gde sejchas volkov"))).toBe("9.1");
+    expect(firstCitation(engine.answer("kakoy heshteg nado bylo ispolzovat"))).toBe("10.1");
     // "wher" is a form of "where", not nothing: the where-entry wins over what/when entries.
     expect(engine.answer("wher did the vigils happen")).toMatchObject({ kind: "answer", entryId: "where-gathered" });
   });

@@ -27,6 +27,8 @@ describe("normalizing text", () => {
     expect(toCyrillic("yuliya")).toBe("юлия");
     expect(toCyrillic("navalnyi")).toBe("навалный");
     expect(toCyrillic("shchi")).toBe("щи");
+    expect(toCyrillic("sejchas")).toBe("сейчас");
+    expect(toCyrillic("jasno")).toBe("ясно");
   });
 
   it("counts a swap of two letters as one edit", () => {
