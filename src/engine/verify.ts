@@ -105,9 +105,7 @@ function undeclared(reading: Reading, candidate: Checkable): string[] {
 /** The reading without the words of the message's context the candidate doesn't speak of. */
 function withoutUnsaid(reading: Reading, kept: readonly string[]): Reading {
   const dropped = new Set((reading.context ?? []).filter((c) => !kept.includes(c)));
-  if (!dropped.size) return reading;
-  const keep = (c: string) => !dropped.has(c);
-  return { ...reading, informative: reading.informative.filter(keep), anchors: reading.anchors.filter(keep), ...(reading.adjuncts ? { adjuncts: reading.adjuncts.filter(keep) } : {}), ...(reading.names ? { names: reading.names.filter(keep) } : {}) };
+  return dropped.size ? without(reading, (c) => dropped.has(c)) : reading;
 }
 
 /** The question's words the candidate can't account for ("X or Y" needs only one side). */
@@ -129,8 +127,19 @@ function oneSide(reading: Reading, candidate: Checkable): Reading {
   if (!reading.either) return reading;
   const [left, right] = reading.either;
   const other = left.every((c) => candidate.accounts.has(c)) ? right : left;
-  const keep = (c: string) => !other.includes(c);
-  return { ...reading, informative: reading.informative.filter(keep), anchors: reading.anchors.filter(keep) };
+  return without(reading, (c) => other.includes(c));
+}
+
+/** The reading without some of its concepts, wherever it lists them. */
+function without(reading: Reading, drop: (concept: string) => boolean): Reading {
+  const keep = (c: string) => !drop(c);
+  return {
+    ...reading,
+    informative: reading.informative.filter(keep),
+    anchors: reading.anchors.filter(keep),
+    ...(reading.adjuncts ? { adjuncts: reading.adjuncts.filter(keep) } : {}),
+    ...(reading.names ? { names: reading.names.filter(keep) } : {}),
+  };
 }
 
 export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet<string>): Verdict {

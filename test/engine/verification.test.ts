@@ -125,6 +125,11 @@ describe("reading what people write around a question", () => {
     expect(engine.answer("Were people detained?")).toMatchObject({ kind: "answer", citations: [{ id: "15.1" }] });
   });
 
+  it("answers 'X or Y?' from the side the article speaks to, places included ('in courtyards or on squares?')", () => {
+    expect(cited(engine.answer("Were the vigils in courtyards or on squares?"))).toBe("1.1");
+    expect(cited(engine.answer("Во дворах или на площадях выходили люди?"))).toBe("1.1");
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
     expect(engine.answer("how to make a heart out of candles").kind).toBe("none");
