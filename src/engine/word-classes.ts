@@ -70,7 +70,7 @@ export const LIGHT_WORDS = set(
 /** Nouns that say what kind of answer a "which X" / "what X" wants rather than what it is about. */
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([
   ...[...set("city country town place region state nation location area part street")].map((w) => [w, "where"] as const),
-  ...[...set("day date time month year hour день дата число числа месяц году")].map((w) => [w, "when"] as const),
+  ...[...set("day date time month year hour holiday день дата число числа месяц году праздник")].map((w) => [w, "when"] as const),
   ...[...set("город страна место улица")].map((w) => [w, "where"] as const),
   ...[...set("language word slogan")].map((w) => [w, "name"] as const),
   ...[...set("person man")].map((w) => [w, "who"] as const),

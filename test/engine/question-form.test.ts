@@ -47,6 +47,10 @@ describe("the form of a question", () => {
     expect(read("Who was the chain called by?").patient).toBeUndefined();
   });
 
+  it("reads someone's line on something as what they said", () => {
+    expect(read("What's the Kremlin's line on the poisoning?")).toMatchObject({ form: "say", speakers: ["kremlin"] });
+  });
+
   it("reads who speaks in 'what did X say', not whom it is about", () => {
     expect(read("What did Putin say about Volkov?").speakers).toEqual(["putin"]);
     expect(read("Что сказал Путин про акции?").speakers).toEqual(["putin"]);
@@ -60,6 +64,8 @@ describe("the form of a question", () => {
   it("leaves out the words that only frame a question ('the name of', 'say', 'use')", () => {
     expect(read("What is the name of Navalny's wife?").informative).toEqual(["navalni", "wife"]);
     expect(read("What hashtag did they use?").informative).toEqual(["hashtag"]);
+    expect(read("Did it turn into a fight with the police?").informative).toEqual(["clash", "polic"]);
+    expect(read("Was the courtyard vigil planned for the evening?").informative).toEqual(["courtyard", "vigil", "even"]);
     // Whom something was said to only frames the saying: 13.1 says nothing of reporters.
     expect(read("What did one woman in the chain tell reporters?").informative).toEqual(["woman", "chain"]);
     expect(read("Что одна из участниц сказала журналистам?").informative).not.toContain("!журналистам");
