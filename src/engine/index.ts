@@ -121,7 +121,8 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const reading: Reading = { ...read, ...(hedged.length ? { hedged } : {}), ...(context.length ? { context: context.filter((c) => read.informative.includes(c)) } : {}) };
     if (asksAboutAsker(question, questionTerms)) return { reading, matches: [], checked: [], asksAboutWords: false };
     const matches = rank(questionTerms);
-    const asked = new Set(questionTerms.content);
+    // What the question gave is no answer to it, except the place it only describes ("which Baltic country").
+    const asked = new Set(questionTerms.content.filter((c) => c !== reading.described));
     // Numbers alone ("what is 2+2") are no question about the article, whatever they happen to match.
     const asksAboutWords = reading.informative.some((t) => !/^\d+$/.test(t) && knownConcepts.has(t));
     const checked = asksAboutWords ? matches.slice(0, config.candidatesChecked).map((match) => ({ match, verdict: verify(reading, match.candidate, asked) })) : [];

@@ -51,6 +51,8 @@ export interface Reading {
   focusWords?: string[];
   /** Who "what did X say" / "how did X react" asks about (a possessor with its noun: "Navalny's allies"). */
   speakers?: string[];
+  /** "Which Baltic country": the place the question describes, which the answer names (Lithuania). */
+  described?: string;
   /** "Who was asked to…": the one something was done to, not who did it. */
   patient?: boolean;
   /** For a "which X" question: whether X is a place, a person or anything. */
@@ -87,6 +89,7 @@ export interface FoundForm {
   grain?: Grain | undefined;
   namedPlace?: boolean;
   patient?: boolean;
+  described?: string | undefined;
 }
 
 /** The form and its focus, from the question's words in order. */
@@ -173,6 +176,10 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !Q.VERB_LIKE.test(firstOfRun.word)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
     const type = lexicon.answerType(keyOf(thing) ?? "");
+    // "Which Baltic country": a place named by a phrase that names it ("Baltic country" is Lithuania here)
+    // asks where, and the answer must be that place.
+    const placeNamed = isName(keyOf(thing) ?? "") && lexicon.isPlace(keyOf(thing) ?? "");
+    if (placeNamed) return { form: "where" as const, namedPlace: true, described: keyOf(thing) };
     if (type === "where") return { form: "where" as const, consumed: thing.word, namedPlace: true };
     if (type === "when") return { form: "when" as const, consumed: thing.word, grain: Q.GRAINS.get(thing.word) };
     const focusWords = run.flatMap((t) => keyOf(t) ?? []);

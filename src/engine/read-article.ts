@@ -43,13 +43,15 @@ export function readArticle(knowledge: Pick<Knowledge, "sentences" | "synonyms" 
   const people = conceptsOf(PERSON_NOUNS);
   const generic = conceptOfWord("people");
   const places = conceptsOf(PLACE_NOUNS);
+  // Places the article names ("in Lithuania", "the city of Irkutsk").
+  const namedPlaces = new Set([...evidence.values()].flatMap((e) => e.tokens.flatMap((t) => (t.key !== undefined && t.tags & TAG.place && t.tags & TAG.name ? [t.key] : []))));
   const answerTypes = new Map([...ANSWER_TYPE_NOUNS].flatMap(([word, type]) => (conceptOfWord(word) ? [[conceptOfWord(word) as string, type] as const] : [])));
   return {
     vocabulary,
     conceptOfWord,
     isName: (concept) => nameConcepts.has(concept),
     isPerson: (concept) => people.has(concept),
-    isPlace: (concept) => places.has(concept),
+    isPlace: (concept) => places.has(concept) || namedPlaces.has(concept),
     answerType: (concept) => answerTypes.get(concept),
     isGeneric: (concept) => concept === generic,
     evidence,

@@ -16,6 +16,7 @@ describe("a question is answered only when the evidence states what its form ask
     ["what time", "What time of day were people asked to gather?", "3.1", "What time did the vigils start?"],
     ["where", "Where is Volkov based?", "9.1", "In which country was Navalny poisoned?"],
     ["which city", "Which cities had vigils?", "4.1", "Which city in Lithuania is Volkov in?"],
+    ["which place, described", "Which Baltic country is Volkov in?", "9.1", "Which Baltic country did Yulia fly to?"],
     ["how many", "How many women formed the chain?", "12.1", "How many cities held vigils?"],
     ["how long", "How long were people asked to stand outside?", "3.1", "How long is Navalny's prison sentence?"],
     ["which X", "Which hashtag did they use?", "10.1", "Which nerve agent was Navalny poisoned with?"],
