@@ -131,6 +131,10 @@ describe("reading what people write around a question", () => {
     expect(cited(engine.answer("Во дворах или на площадях выходили люди?"))).toBe("1.1");
   });
 
+  it("reads 'against' as part of what is asked: what the protests were against is 2.1, not the sentence comparing their size", () => {
+    expect(cited(engine.answer("What were the huge street protests against?"))).toBe("2.1");
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
     expect(engine.answer("how to make a heart out of candles").kind).toBe("none");
