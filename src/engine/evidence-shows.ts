@@ -113,7 +113,9 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   // A place asked about ("is Yulia still in Russia?") is answered (no) by another place said of the same one ("flown to Germany").
   const placeAsked = (k: string) => evidence.tokens.some((t) => t.key === k && t.tags & TAG.place) || !evidence.concepts.has(k);
   const otherPlace = (k: string, t: EvidenceToken) => t.key !== k && placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0;
-  const sayOf = (k: string) => (others(k).length ? others(k) : anchors.filter((a) => keys.includes(a.key ?? "")));
+  // With nothing else asked, the adjunct is said of whom the question names ("Is the Arbat in central Moscow?"), if the sentence names them.
+  const named = (k: string) => evidence.tokens.filter((t) => t.key !== undefined && t.key !== k && (reading.names ?? []).includes(t.key) && !(reading.adjuncts ?? []).includes(t.key));
+  const sayOf = (k: string) => (others(k).length ? others(k) : named(k).length ? named(k) : anchors.filter((a) => a.key !== k && keys.includes(a.key ?? "")));
   const saidOf = (k: string, t: EvidenceToken) =>
     sayOf(k).some((a) => a !== t && ((t.key === k || kin(k, t)) ? phraseOf(evidence.tokens, a, t, WINDOW) : otherPlace(k, t) && phraseOf(evidence.tokens, a, t, WINDOW + 1)));
   const adjunctsHold = (reading.adjuncts ?? []).every((k) => sayOf(k).length === 0 || evidence.tokens.some((t) => saidOf(k, t)));

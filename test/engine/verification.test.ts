@@ -26,6 +26,7 @@ describe("a question is answered only when the evidence states what its form ask
     ["how did X react", "How did the Kremlin respond to the poisoning accusations?", "7.2", "How did Putin react to Volkov's tweet?"],
     ["how did X react", "How has the West responded?", "7.1", "How did Lithuania react?"],
     ["yes/no", "Were there mass arrests on Sunday?", "15.1", "Was Navalny poisoned in Germany?"],
+    ["yes/no of a place's place", "Is the Arbat in central Moscow?", "12.1", "Is the Arbat in Lithuania?"],
     ["yes/no in Latin-lettered Russian", "volkov v litve?", "9.1", "navalnogo otravili v germanii?"],
   ])("%s: '%s' cites %s; '%s' cites nothing", (_form, answerable, sentence, open) => {
     expect(cited(engine.answer(answerable))).toBe(sentence);
