@@ -188,7 +188,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   // "What was the date of the gatherings?"
   if (kind === "?when" || (kind === "?what" && has("date"))) return { form: "when" as const, ...(kind === "?what" ? { consumed: "date", grain: "date" as const } : {}) };
   if (kind === "?where") return { form: "where" as const };
-  if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for") || (has("за") && has("что"))) return { form: "why" as const };
+  if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for" && !Q.TAKES_FOR.has(at(w.length - 2))) || (has("за") && has("что"))) return { form: "why" as const };
   // "Who was the activist…?": a person named, not any person near.
   if (kind === "?who" && ["is", "was", "are", "were", "та", "тот", "те", "эта", "этот", "такая", "такой"].includes(at(first + 1))) {
     const role = thingAfter(first + 1);

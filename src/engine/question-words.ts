@@ -22,6 +22,8 @@ export const PASSIVE = new Set(["to", "was", "were", "is", "are", "be", "been", 
 export const AUX = new Set("is are was were do does did has have had can could will would should may might must".split(" "));
 /** Whom something was said to ("told reporters"): part of the saying, nothing the answer must account for. */
 export const AUDIENCES = new Set("reporters reporter journalists journalist press interviewer журналистам журналисту прессе репортерам репортеру корреспонденту корреспондентам".split(" "));
+/** Verbs whose "for" is no purpose: "what did she hope for?" asks what she hoped. */
+export const TAKES_FOR = new Set("hope hoped hopes hoping ask asked asks call called calls wait waited look looked looking vote voted stand stands stood wish wished pray prayed long longed".split(" "));
 export const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message confirm confirmed confirms acknowledge acknowledged".split(" "));
 export const REACT_WORDS = new Set("react reacted reaction reactions respond responded response reply replied".split(" "));
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на", "v", "vo", "iz", "na"]);

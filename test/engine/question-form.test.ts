@@ -27,6 +27,8 @@ describe("the form of a question", () => {
     ["How many minutes did it last?", "duration"],
     ["Until when are rallies paused?", "duration"],
     ["Why was Navalny jailed?", "why"],
+    ["What was the hashtag for?", "why"],
+    ["What did the woman in the chain hope for?", "open"],
     ["What led to the moratorium?", "why"],
     ["Which hashtag did they use?", "name"],
     ["What kind of sanctions?", "name"],
