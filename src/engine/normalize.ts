@@ -53,8 +53,24 @@ const IRREGULAR: Record<string, string> = {
  */
 export const stem: (word: string) => string = memoize(100_000, (word) => {
   if (/^\d+$/.test(word)) return word;
-  return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(IRREGULAR[word] ?? word);
+  return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(IRREGULAR[word] ?? american(word));
 });
+
+// British spellings Snowball stems apart from American ones ("organising" → organis, "organizing" →
+// organ): the roots whose -ise is -ize, and whose -our is -or.
+const ISE_ROOTS = new Set(
+  "organ recogn critic real apolog mobil emphas author priorit character legal penal jeopard sympath summar standard symbol public harmon memor minim maxim normal categor final special util visual neutral scrutin politic stigmat terror radical polar marginal demon galvan energ capital central national privat social familiar immun hospital colon agon patron antagon civil global modern optim rational synchron vandal".split(" "),
+);
+const OUR_ROOTS = new Set("neighb col hon fav lab behavi rum hum harb endeav arm od sav flav val vig ferv splend cand clam parl tum ranc ard".split(" "));
+
+/** The American spelling of a British one ("organising" → organizing, "neighbouring" → neighboring). */
+export function american(word: string): string {
+  const ise = /^([a-z]+?)is(e|es|ed|ing|er|ers|ation|ations)$/.exec(word);
+  if (ise && ISE_ROOTS.has(ise[1] as string)) return `${ise[1]}iz${ise[2]}`;
+  const our = /^([a-z]+?)our(s|ed|ing|ite|ites|able|ably|hood|hoods|er|ers|ful)?$/.exec(word);
+  if (our && OUR_ROOTS.has(our[1] as string)) return `${our[1]}or${our[2] ?? ""}`;
+  return word;
+}
 
 // Russian typed in Latin letters ("kogda navalnogo posadili"): longest spellings first.
 const TRANSLIT: ReadonlyArray<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
+import { american, foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
 import { editDistance, lacksOnlyVowels, soundsAlike } from "../../src/engine/spelling.js";
 
 describe("normalizing text", () => {
@@ -35,6 +35,13 @@ describe("normalizing text", () => {
     expect(editDistance("jial", "jail")).toBe(1);
     expect(editDistance("year", "yard")).toBe(2);
     expect(editDistance("population", "violation")).toBeGreaterThan(2);
+  });
+
+  it("stems British and American spellings alike, and leaves other -ise and -our words be", () => {
+    expect(stem("organising")).toBe(stem("organizing"));
+    expect(stem("neighbouring")).toBe(stem("neighboring"));
+    expect(american("promise")).toBe("promise");
+    expect(american("hour")).toBe("hour");
   });
 
   it("knows words that sound the same ('blaim' is 'blame', not 'claim')", () => {
