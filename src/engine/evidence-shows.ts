@@ -112,7 +112,9 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   const others = (k: string) => anchors.filter((a) => a.key !== k);
   // A place asked about ("is Yulia still in Russia?") is answered (no) by another place said of the same one ("flown to Germany").
   const placeAsked = (k: string) => evidence.tokens.some((t) => t.key === k && t.tags & TAG.place) || !evidence.concepts.has(k);
-  const otherPlace = (k: string, t: EvidenceToken) => t.key !== k && placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0;
+  // …only when the sentence is about the one the question names: "another smaller chain in St Petersburg" is no answer about the Moscow chain.
+  const namedHere = (reading.names ?? []).some((n) => !(reading.adjuncts ?? []).includes(n) && evidence.concepts.has(n));
+  const otherPlace = (k: string, t: EvidenceToken) => namedHere && t.key !== k && placeAsked(k) && (t.tags & TAG.place) !== 0 && (t.tags & TAG.name) !== 0;
   // With nothing else asked, the adjunct is said of whom the question names ("Is the Arbat in central Moscow?"), if the sentence names them.
   const named = (k: string) => evidence.tokens.filter((t) => t.key !== undefined && t.key !== k && (reading.names ?? []).includes(t.key) && !(reading.adjuncts ?? []).includes(t.key));
   const sayOf = (k: string) => (others(k).length ? others(k) : named(k).length ? named(k) : anchors.filter((a) => a.key !== k && keys.includes(a.key ?? "")));

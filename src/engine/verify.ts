@@ -75,7 +75,9 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
     reading.form !== "yesno" ||
     ((reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c)) && (by.hedged ?? []).every((c) => !reading.anchors.includes(c) || (reading.hedged ?? []).includes(c)));
   // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
-  const sameClaim = reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && samePossibility);
+  // …and whom it names: "Was the Petersburg chain as large as Moscow's?" is no phrasing of "Was the Moscow chain large?".
+  const sameClaim =
+    reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && within(by.names, reading.informative) && samePossibility);
   // "When will Yulia come back?" is not "When did Navalny come back?": a phrasing and a question each naming one the other doesn't are about different ones.
   const swapped = (by.names ?? []).some((n) => !reading.informative.includes(n)) && (reading.names ?? []).some((n) => !by.informative.includes(n));
   return pinned && shared && sameClaim && !swapped && pins.every((a) => reading.informative.includes(a));

@@ -136,6 +136,12 @@ describe("reading what people write around a question", () => {
     expect(cited(engine.answer("What were the huge street protests against?"))).toBe("2.1");
   });
 
+  it("does not let a yes/no phrasing naming another place vouch for a question about this one", () => {
+    // The entry on the smaller chain in St Petersburg (14.1) is phrased "…as large as the one in Moscow?".
+    expect(cited(engine.answer("Was the human chain in Moscow large?"))).not.toBe("14.1");
+    expect(cited(engine.answer("Was the chain in St Petersburg large?"))).toBe("14.1");
+  });
+
   it("knows a question about the asker is no question about the article", () => {
     expect(engine.answer("How do I turn on the flashlight on my iPhone?").kind).toBe("none");
     expect(engine.answer("how to make a heart out of candles").kind).toBe("none");
