@@ -41,8 +41,9 @@ export function createFollowUpReader(knowledge: Knowledge): FollowUpReader {
     if (ws.length === 0 || ws.some((w) => names.has(w))) return { kind: "own" };
     const onlyFiller = ws.every((w) => isQuestionWord(w) || isFiller(w) || MORE.has(w));
     const asksMore = onlyFiller && ws.some((w) => MORE.has(w)) && !ws.some((w) => REFUSALS.has(w));
-    const bare = onlyFiller && ws.some(isQuestionWord);
     const pronoun = ws.some((w) => PRONOUNS.has(w));
+    // "where is he now?" names its subject by a pronoun: it is put in, not the previous question's words.
+    const bare = onlyFiller && ws.some(isQuestionWord) && !pronoun;
     if (!asksMore && !bare && !pronoun) return { kind: "own" };
     if (topic === undefined) return { kind: "no-topic" };
     if (asksMore) return { kind: "more" };

@@ -34,11 +34,15 @@ export function createConversation(engine: Engine): Conversation {
     const followUp = followUps.read(question, topic);
     if (followUp.kind === "own") return { kind: "answer", answer: asked, followedUp: false };
     // Nothing to follow: whatever the engine makes of it alone, or, when that is nothing, a prompt.
+    // A known gap ("Which nerve agent was it?": the article doesn't name it) is the engine making something of it.
+    const madeOut = asked.kind === "answer" || (asked.kind === "none" && asked.gapId !== undefined);
     if (followUp.kind === "no-topic" || topic === undefined) {
-      return asked.kind === "none" ? { kind: "no-topic" } : { kind: "answer", answer: asked, followedUp: false };
+      return madeOut ? { kind: "answer", answer: asked, followedUp: false } : { kind: "no-topic" };
     }
     if (followUp.kind === "more") return { kind: "context", topic, saysNoMore: false };
     const answer = engine.answer(followUp.question);
+    // "it" may be no pronoun of a subject at all ("which nerve agent was it?"): what the question says alone stands.
+    if (answer.kind === "none" && answer.gapId === undefined && madeOut) return { kind: "answer", answer: asked, followedUp: false };
     const answered = topicOf(answer);
     // "why?" after "Where is Volkov based?" finds the same entry again: the article says no more.
     if (answered && sameTopic(answered, topic)) return { kind: "context", topic, saysNoMore: true };

@@ -24,7 +24,7 @@ export function pointsBackAt(words: readonly string[]): number {
 // Phrases that only pad a question ("where is he these days"), dropped; and ones said another way ("first name").
 const PADDING = [
   "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
-  "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
+  "now", "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
   "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "is it true", "the rest of",
   "fact check", "just to confirm", "is it confirmed that", "is it confirmed", "was it confirmed that", "for my copy", "is it accurate that", "is it correct that", "is it true that", "is it right that", "correct", "right",
   "planned for", "scheduled for", "turn into", "turned into", "ended in", "end in", "ended up in", "end up in",

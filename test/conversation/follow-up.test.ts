@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConversation } from "../../src/conversation/index.js";
+import { createConversation, topicOf } from "../../src/conversation/index.js";
 import { createFollowUpReader } from "../../src/conversation/follow-up.js";
 import { createTopicMemory } from "../../src/conversation/memory.js";
 import { indexSentences } from "../../src/engine/split-sentences.js";
@@ -49,6 +49,10 @@ describe("reading a follow-up", () => {
     expect(reader.read(question, MAYOR)).toEqual({ kind: "rewritten", question: expected });
   });
 
+  it("puts the subject in for a pronoun even in a question of nothing else ('where is she now?')", () => {
+    expect(reader.read("where is she now?", MAYOR)).toEqual({ kind: "rewritten", question: "where is Maria Ivanova now?" });
+  });
+
   it("reads a pronoun as the previous question's words when it names no one", () => {
     expect(reader.read("what did they vote for?", { entryId: "what-vote", sentenceIds: ["1.1"] })).toEqual({ kind: "rewritten", question: "what did the vote vote for?" });
   });
@@ -81,6 +85,21 @@ describe("a conversation over the engine", () => {
 
   it("ignores a topic naming sentences the article no longer has (an old message replied to)", () => {
     expect(conversation.reply("and when?", { sentenceIds: ["99.1"] })).toEqual({ kind: "no-topic" });
+  });
+
+  it("reads 'where is he now?' with the previous answer's subject, not the previous question's words", () => {
+    const navalny = topicOf(engine.answer("Who is Navalny?"));
+    const volkov = topicOf(engine.answer("What did Volkov write?"));
+    // Navalny: the article says he was jailed, not where he is held; Volkov: based in Lithuania (9.1).
+    expect(conversation.reply("where is he now?", navalny)).toMatchObject({ kind: "answer", answer: { kind: "none", gapId: "gap-which-prison" } });
+    expect(conversation.reply("where is he now?", volkov)).toMatchObject({ kind: "answer", answer: { kind: "answer", citations: [{ id: "9.1" }] }, followedUp: true });
+  });
+
+  it("keeps what a question with an 'it' but a subject of its own gets alone ('Which nerve agent was it?': a known gap)", () => {
+    const alone = engine.answer("Which nerve agent was it?");
+    expect(alone).toMatchObject({ kind: "none", gapId: "gap-nerve-agent-name" });
+    expect(conversation.reply("Which nerve agent was it?", undefined)).toEqual({ kind: "answer", answer: alone, followedUp: false });
+    expect(conversation.reply("Which nerve agent was it?", topicOf(engine.answer("What did Volkov write?")))).toEqual({ kind: "answer", answer: alone, followedUp: false });
   });
 
   it("answers a question that only looks like a follow-up as the engine reads it when there is nothing to follow", () => {

@@ -29,6 +29,7 @@ describe("answering from the curated entries", () => {
     expect(firstCitation(engine.answer("how many wemen on the arbat"))).toBe("12.1");
     expect(firstCitation(engine.answer("wat was navalny poisnd with"))).toBe("6.1");
     expect(firstCitation(engine.answer("who did navalny blaim"))).toBe("7.1");
+    expect(firstCitation(engine.answer("is navalny in jail rn"))).toBe("6.2");
     // Russian in Latin letters: j as й, soft signs left out ("ispolzovat" is использовать).
     expect(firstCitation(engine.answer("gde sejchas volkov"))).toBe("9.1");
     expect(firstCitation(engine.answer("kakoy heshteg nado bylo ispolzovat"))).toBe("10.1");
