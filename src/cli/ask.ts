@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../engine/types.js";
-import { answerRecord, formatAnswerText } from "./format-text.js";
+import { answerRecord, formatAnswerText, questionLanguage } from "./format-text.js";
 
 const USAGE = 'Usage: npm run ask -- "your question"   (or --json / --explain "question", or --jsonl < questions.txt)';
 
@@ -20,6 +20,6 @@ export async function runAsk(engine: Engine, args: string[]): Promise<number> {
   }
   if (args.includes("--explain")) console.log(JSON.stringify(engine.explain(question), null, 1));
   const answer = engine.answer(question);
-  console.log(json ? JSON.stringify(answerRecord(question, answer)) : formatAnswerText(answer));
+  console.log(json ? JSON.stringify(answerRecord(question, answer)) : formatAnswerText(answer, questionLanguage(question)));
   return 0;
 }

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { createConversation, type Reply, type Topic, topicOf } from "../conversation/index.js";
 import type { Engine } from "../engine/types.js";
-import { formatAnswerText, formatContextText } from "./format-text.js";
+import { formatAnswerText, formatContextText, questionLanguage } from "./format-text.js";
 
 /**
  * A console chat on the same engine and conversation the bot uses: the way to try the bot without
@@ -18,14 +18,14 @@ export async function runChat(engine: Engine): Promise<number> {
     if (line.trim() === "/quit") break;
     const reply = conversation.reply(line, topic);
     topic = (reply.kind === "answer" ? topicOf(reply.answer) : reply.kind === "context" ? reply.topic : undefined) ?? topic;
-    console.log(`bot> ${replyText(engine, reply).replace(/\n/g, "\n     ")}\n`);
+    console.log(`bot> ${replyText(engine, reply, questionLanguage(line)).replace(/\n/g, "\n     ")}\n`);
     rl.prompt();
   }
   rl.close();
   return 0;
 }
 
-function replyText(engine: Engine, reply: Reply): string {
+function replyText(engine: Engine, reply: Reply, lang: "en" | "ru"): string {
   const { knowledge } = engine;
   switch (reply.kind) {
     case "no-topic":
@@ -38,7 +38,7 @@ function replyText(engine: Engine, reply: Reply): string {
       const { answer } = reply;
       const entry = reply.followedUp && answer.kind === "answer" ? knowledge.qa.find((e) => e.id === answer.entryId) : undefined;
       // A follow-up says which question it was read as.
-      return `${entry ? `(${entry.questions[0]})\n` : ""}${formatAnswerText(reply.answer)}`;
+      return `${entry ? `(${entry.questions[0]})\n` : ""}${formatAnswerText(reply.answer, lang)}`;
     }
   }
 }
