@@ -82,7 +82,10 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   }
   // "Why courtyards and not streets?" asks about the streets too: a why keeps what it sets aside.
   const excluded = found.form === "why" ? [] : excludedAfter(terms.tokens);
-  const substance = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
+  const framed = terms.content.filter((c) => !framing.has(c) && !excluded.includes(c));
+  // "On which holiday did this take place?": with nothing else asked, the word that said what kind of answer is wanted is what it is about.
+  const kindWord = found.consumed === undefined ? undefined : terms.tokens.find((t) => t.word === found.consumed);
+  const substance = framed.length || kindWord?.c.kind !== "concept" ? framed : [kindWord.c.key];
   // "What is the article about?": with nothing else asked, the words about the text are what is asked.
   const informative = substance.length ? substance : terms.content.filter((c) => about.has(c));
   const words = terms.tokens.map((t) => t.word);

@@ -101,6 +101,8 @@ describe("reading what people write around a question", () => {
     // A date is Valentine's Day (3.1), not Sunday (1.1); a day may be either.
     expect(engine.answer("What was the date of the vigils?")).toMatchObject({ kind: "answer", citations: [{ id: "3.1" }, { id: "1.1" }] });
     expect(engine.answer("What day were the vigils?")).toMatchObject({ kind: "answer", citations: [{ id: "1.1" }, { id: "3.1" }] });
+    // A question of nothing but the kind of answer it wants is about that kind: a holiday.
+    expect(cited(engine.answer("On which holiday did it all happen?"))).toBe("3.1");
   });
 
   it("reads a question that points back ('What was the idea behind it?') with what its message said before", () => {
