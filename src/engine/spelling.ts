@@ -97,6 +97,21 @@ export function createSpeller(
     }
   });
   const fuseOptions = { includeScore: true, threshold: options.correctionThreshold, ignoreLocation: true };
+  // Words found by how they sound and by their letters without vowels (or soft signs): "blaim" → blame,
+  // "poisnd" → poisoned, "исползоват" → использовать, looked up rather than searched for.
+  const byKey = new Map<string, string[]>();
+  const file = (key: string, word: string) => {
+    const words = byKey.get(key);
+    if (!words) byKey.set(key, [word]);
+    else if (!words.includes(word)) words.push(word);
+  };
+  for (const word of list) {
+    if (/^[a-z]{4,}$/.test(word)) {
+      for (const sound of doubleMetaphone(word)) file(`sound:${sound}`, word);
+      file(`bare:${word.replace(/[aeiouy]/g, "")}`, word);
+    } else if (/[ьъ]/.test(word)) file(`bare:${word.replace(/[ьъ]/g, "")}`, word);
+  }
+  const alike = (word: string) => [...new Set(doubleMetaphone(word))].flatMap((sound) => byKey.get(`sound:${sound}`) ?? []);
 
   /** Vocabulary words within `slack` edits: letter pairs narrow the field, edit distance decides. */
   function withinReach(word: string, slack: number): string[] {
@@ -143,11 +158,13 @@ export function createSpeller(
     const intoStopword = (w: string) => word.length > 5 && functionWordSet.has(w) && w.length <= word.length;
     let near = withinReach(word, slack).filter((w) => shortLimit(w) && !intoStopword(w));
     // Soft and hard signs are what Russian typed in Latin letters leaves out ("ispolzovat" → использовать).
-    if (russian && near.length === 0 && word.length >= 4) near = withinReach(word, slack + 1).filter((w) => lacksOnly(word, w, "ьъ"));
+    if (russian && near.length === 0 && word.length >= 4) near = (byKey.get(`bare:${word}`) ?? []).filter((w) => lacksOnly(word, w, "ьъ"));
     if (/^[a-z]{5,}$/.test(word) && !near.some((w) => soundsAlike(word, w))) {
       // Spelled as heard ("blaim" is "blame", not "claim"), or with vowels left out in haste ("poisnd",
       // "arrstd"): a word one edit further that sounds the same, or lacks only vowels, is the likelier one.
-      const heard = withinReach(word, slack + 1).filter((w) => shortLimit(w) && !intoStopword(w) && (soundsAlike(word, w) || lacksOnlyVowels(word, w)));
+      const sounded = alike(word).filter((w) => Math.abs(w.length - word.length) <= slack + 1 && editDistance(word, w, slack + 1) <= slack + 1);
+      const unvowelled = (byKey.get(`bare:${word.replace(/[aeiouy]/g, "")}`) ?? []).filter((w) => lacksOnlyVowels(word, w));
+      const heard = [...new Set([...sounded, ...unvowelled])].filter((w) => shortLimit(w) && !intoStopword(w));
       if (heard.length) near = heard;
     }
     if (near.length <= 1) return near[0] ?? null;
