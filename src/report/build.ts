@@ -44,8 +44,9 @@ export function reportStart(days: number, now: number): number {
   return (Math.floor(now / DAY_MS) - days + 1) * DAY_MS;
 }
 
-export function buildReport(rows: readonly TallyRow[], { days, now, engine }: { days: number; now: number; engine: Engine }): Report {
+export function buildReport(tally: readonly TallyRow[], { days, now, engine }: { days: number; now: number; engine: Engine }): Report {
   const first = Math.floor(reportStart(days, now) / DAY_MS);
+  const rows = tally.filter((row) => row.day >= first && row.day < first + days);
   const perDay = Array.from({ length: days }, (_, i) => emptyDay(first + i));
   for (const row of rows) {
     const day = perDay[row.day - first];
