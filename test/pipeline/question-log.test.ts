@@ -8,7 +8,8 @@ import { openDatabase } from "../../src/store/database.js";
 import { createStore, DAY_MS, type DatabaseSettings } from "../../src/store/index.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { STORE_BACKENDS } from "../helpers/stores.js";
-import { startTestBot, TOKEN, type TestBot } from "./harness.js";
+import { LOG_TEXT } from "../../src/pipeline/messages.js";
+import { startTestBot, TOKEN, waitUntil, type TestBot } from "./harness.js";
 
 const engine = createEngine(loadKnowledge());
 // Distinctive, so that any copy of them in the database is found.
@@ -28,10 +29,10 @@ const entities = (text: string) => (text.startsWith("/") ? { entities: [{ type: 
 const press = (data: string, from = READER): Update =>
   ({ update_id: nextId++, callback_query: { id: `cb-${nextId}`, from, chat_instance: "ci", data, message: { message_id: 77, date: 0, chat: { id: from.id, type: "private", first_name: from.first_name }, text: "an answer" } } }) as Update;
 
-function startBot(database: DatabaseSettings, { logging = true, flood = 20 } = {}) {
+function startBot(database: DatabaseSettings, { logging = true, flood = 20, keepMs = 90 * DAY_MS, pruneEveryMs = DAY_MS } = {}) {
   return startTestBot({
     database,
-    options: { flood: { questionsPerWindow: flood } },
+    options: { flood: { questionsPerWindow: flood }, questionLogKeepMs: keepMs, questionLogPruneIntervalMs: pruneEveryMs },
     makeBot: ({ pipeline, apiRoot, logger, store }) =>
       createBot(engine, {
         config: { botToken: TOKEN, telegramApiRoot: apiRoot },
@@ -166,5 +167,14 @@ describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
     testBot = await startBot(database);
     await send(testBot, question("where is volkov based"));
     expect((await questionRows(database)).map((r) => r.text)).toEqual(["recent", "where is volkov based"]);
+  });
+
+  it("prunes again on its interval (daily by default) while it runs", async () => {
+    const database = await backend.fresh();
+    testBot = await startBot(database, { keepMs: 300, pruneEveryMs: 100 });
+    await send(testBot, question("where is volkov based"));
+    expect(await questionRows(database)).toHaveLength(1);
+    await waitUntil(() => testBot!.logs.lines().some((l) => l.msg === LOG_TEXT.pruned), 3000);
+    expect(await questionRows(database)).toEqual([]);
   });
 });
