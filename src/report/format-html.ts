@@ -34,8 +34,8 @@ ${questionsPerDayChart(report.perDay)}
 <figcaption class="legend">${legend}</figcaption>
 </figure>
 ${table(
-  ["date", ...SERIES.map((s) => s.label)],
-  report.perDay.map((day) => [e(day.date), ...SERIES.map((s) => day[s.key])]),
+  ["date", "asked", ...SERIES.map((s) => s.label)],
+  report.perDay.map((day) => [e(day.date), day.questions, ...SERIES.map((s) => day[s.key])]),
 )}
 <h2>Not answered</h2>
 <p class="note">Grouped by their words, most asked first. The nearest entries say where a phrasing may belong; with nothing near, a gap entry may be missing.</p>
@@ -45,13 +45,14 @@ ${table(
 )}
 <h2>Known gaps asked</h2>
 ${table(["asked", "gap"], report.gaps.map((g) => [g.count, code(g.gap)]))}
-<h2>Answers marked 👎</h2>
-${table(["👎", "answer", "questions"], report.disliked.map((d) => [d.count, code(answerName(d)), d.questions.map((q) => `“${e(q)}”`).join("<br>")]))}
+<h2>Answers marked not helpful</h2>
+<p class="note">Readers' thumbs-down under an answer, by the entry (or the passage of the article) that answered.</p>
+${table(["marked", "answer", "questions"], report.disliked.map((d) => [d.count, code(answerName(d)), d.questions.map((q) => `“${e(q)}”`).join("<br>")]))}
 <h2>Answered with low confidence</h2>
 <p class="note">Below ${LOW_CONFIDENCE}: curated entries give 0.55–0.95 by how close a phrasing is, passages of the article 0.3–0.6.</p>
 ${table(["asked", "confidence", "question", "answer"], report.lowConfidence.map((l) => [l.count, l.confidence.toFixed(2), e(l.question), code(answerName(l))]))}
 <h2>Most asked entries</h2>
-${table(["asked", "entry", "👍", "👎"], report.entries.map((x) => [x.count, code(x.entry), x.up, x.down]))}
+${table(["asked", "entry", "helpful", "not helpful"], report.entries.map((x) => [x.count, code(x.entry), x.up, x.down]))}
 </body>
 </html>
 `;
