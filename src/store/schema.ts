@@ -28,8 +28,8 @@ export interface HandledUpdatesTable {
  * The asker is an HMAC of their user id under the installation's own key (settings), never the id.
  */
 export interface QuestionsTable {
-  /** Random, made while handling: the feedback buttons carry it, since a sent message's id is not known then. */
-  id: string;
+  /** Made while handling, growing with time: the feedback buttons carry it, since a sent message's id is not known then. */
+  id: number;
   asked_at: number;
   /** The pseudonym: the same person gets the same one, and /forget finds their rows by it. */
   asker: string;

@@ -15,7 +15,7 @@ export type ButtonAction =
    * 👍 (up) or 👎 on the answer to a logged question, named by its id in the question log: a sent
    * message's id is not known while handling (the outbox sends it later), so the button carries it.
    */
-  | { type: "vote"; questionId: string; up: boolean };
+  | { type: "vote"; questionId: number; up: boolean };
 
 const CONTEXT_PREFIX = "ctx:";
 const ENTRY_PREFIX = "qa:";
@@ -23,12 +23,13 @@ const ENTRY_PREFIX = "qa:";
 const ENTRY_SEPARATOR = ";";
 const SENTENCE_ID = /^\d+\.\d+$/;
 const VOTE_PREFIX = { up: "vote:+:", down: "vote:-:" } as const;
-const QUESTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
+// A question's id, in base 36: eleven characters at most.
+const QUESTION_ID = /^[0-9a-z]{1,11}$/;
 
 /** The callback_data for an action, or undefined when it cannot fit in 64 bytes. */
 export function encodeAction(action: ButtonAction): string | undefined {
   if (action.type === "entry") return fits(`${ENTRY_PREFIX}${action.entryId}`);
-  if (action.type === "vote") return QUESTION_ID.test(action.questionId) ? `${action.up ? VOTE_PREFIX.up : VOTE_PREFIX.down}${action.questionId}` : undefined;
+  if (action.type === "vote") return Number.isSafeInteger(action.questionId) && action.questionId > 0 ? `${action.up ? VOTE_PREFIX.up : VOTE_PREFIX.down}${action.questionId.toString(36)}` : undefined;
   const suffix = action.entryId === undefined ? "" : `${ENTRY_SEPARATOR}${action.entryId}`;
   // Keep as many sentences as fit, best evidence first; the rest are still quoted in the answer.
   let ids = "";
@@ -53,8 +54,9 @@ export function decodeAction(data: string | undefined): ButtonAction | undefined
   for (const up of [true, false]) {
     const prefix = up ? VOTE_PREFIX.up : VOTE_PREFIX.down;
     if (!data.startsWith(prefix)) continue;
-    const questionId = data.slice(prefix.length);
-    return QUESTION_ID.test(questionId) ? { type: "vote", questionId, up } : undefined;
+    const id = data.slice(prefix.length);
+    const questionId = parseInt(id, 36);
+    return QUESTION_ID.test(id) && Number.isSafeInteger(questionId) ? { type: "vote", questionId, up } : undefined;
   }
   if (data.startsWith(CONTEXT_PREFIX)) {
     const [ids = "", ...entry] = data.slice(CONTEXT_PREFIX.length).split(ENTRY_SEPARATOR);

@@ -10,9 +10,9 @@ export interface Outcome {
   /** The engine answer given, when there was one. */
   answer?: Answer;
   /** The reader's own words the answer is for, and the id the question log keeps them under (when it is on). */
-  question?: { id: string; text: string };
+  question?: { id: number; text: string };
   /** A 👍 (up) or 👎 pressed under the answer to a logged question. */
-  vote?: { questionId: string; up: boolean };
+  vote?: { questionId: number; up: boolean };
   /** /forget: the reader asked that everything kept about them be deleted. */
   forget?: boolean;
 }

@@ -17,7 +17,7 @@ export function answerKeyboard(answer: Answer, lang: Lang): InlineKeyboardMarkup
 }
 
 /** The answer's own buttons, then 👍 and 👎 side by side: a vote on the logged question they name. */
-export function withFeedback(keyboard: InlineKeyboardMarkup | undefined, questionId: string): InlineKeyboardMarkup | undefined {
+export function withFeedback(keyboard: InlineKeyboardMarkup | undefined, questionId: number): InlineKeyboardMarkup | undefined {
   const votes = [button("👍", { type: "vote", questionId, up: true }), button("👎", { type: "vote", questionId, up: false })];
   const row = votes.filter((b) => b !== undefined);
   if (row.length < 2) return keyboard;

@@ -30,7 +30,7 @@ export async function seedQuestions(store: Store, engine: Engine, now: number): 
   for (const [daysAgo, text, askers, votes] of SEEDED) {
     const answer = engine.answer(text);
     for (let i = 0; i < askers; i++) {
-      const questionId = `seeded-${++id}`;
+      const questionId = ++id;
       const userId = ++reader;
       // Around noon UTC that day, so that each question is counted on its day whenever the test runs.
       const askedAt = (Math.floor(now / DAY_MS) - daysAgo) * DAY_MS + DAY_MS / 2 - i * 60_000;

@@ -160,9 +160,9 @@ describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
   it("prunes questions older than QUESTION_LOG_DAYS when it starts", async () => {
     const database = await backend.fresh();
     const seeding = await createStore({ database, secret: TOKEN });
-    const asked = (id: string, askedAt: number) =>
-      ({ type: "asked", id, userId: 1, askedAt, text: id, chatType: "private", lang: "en", answerKind: "answer", latencyMs: 1 }) as const;
-    await seeding.outbox.commit([{ updateId: 1, handledAt: Date.now(), calls: [], log: [asked("recent", Date.now() - 89 * DAY_MS), asked("old", Date.now() - 91 * DAY_MS)] }]);
+    const asked = (id: number, text: string, askedAt: number) =>
+      ({ type: "asked", id, userId: 1, askedAt, text, chatType: "private", lang: "en", answerKind: "answer", latencyMs: 1 }) as const;
+    await seeding.outbox.commit([{ updateId: 1, handledAt: Date.now(), calls: [], log: [asked(1, "recent", Date.now() - 89 * DAY_MS), asked(2, "old", Date.now() - 91 * DAY_MS)] }]);
     await seeding.close();
     testBot = await startBot(database);
     await send(testBot, question("where is volkov based"));

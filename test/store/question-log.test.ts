@@ -19,7 +19,7 @@ const storeOn = async (database: DatabaseSettings) => {
   return store;
 };
 
-const asked = (id: string, text: string, more: Partial<AskedQuestion> = {}): QuestionLogChange => ({
+const asked = (id: number, text: string, more: Partial<AskedQuestion> = {}): QuestionLogChange => ({
   type: "asked",
   id,
   userId: ADA,
@@ -33,7 +33,7 @@ const asked = (id: string, text: string, more: Partial<AskedQuestion> = {}): Que
   latencyMs: 1.5,
   ...more,
 });
-const vote = (questionId: string, up: boolean, userId = ADA): QuestionLogChange => ({ type: "vote", questionId, userId, up, at: NOW });
+const vote = (questionId: number, up: boolean, userId = ADA): QuestionLogChange => ({ type: "vote", questionId, userId, up, at: NOW });
 /** Commits changes as the pipeline does: with an update, in the outbox's transaction. */
 const commit = (store: Store, ...log: QuestionLogChange[]) => store.outbox.commit([{ updateId: nextUpdate++, handledAt: NOW, calls: [], log }]);
 const tallied = async (store: Store) =>
@@ -42,42 +42,48 @@ const tallied = async (store: Store) =>
 describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
   it("keeps each question with its answer, and tallies them by day, text, answer and vote", async () => {
     const store = await storeOn(await backend.fresh());
-    await commit(store, asked("q1", "where is volkov"), asked("q2", "where is volkov", { userId: BOB }));
-    await commit(store, asked("q3", "what poison", { answerKind: "none", entryId: undefined, confidence: undefined }));
+    await commit(store, asked(1, "where is volkov"), asked(2, "where is volkov", { userId: BOB }));
+    await commit(store, asked(3, "what poison", { answerKind: "none", entryId: undefined, confidence: undefined }));
     const rows = await store.questions.tally(NOW - DAY_MS);
     expect(rows).toHaveLength(2);
     expect(rows).toContainEqual({ day: Math.floor(NOW / DAY_MS), text: "where is volkov", answerKind: "answer", entryId: "volkov-location", sentenceIds: null, vote: null, confidence: 0.9, count: 2 });
     expect(rows).toContainEqual(expect.objectContaining({ text: "what poison", answerKind: "none", entryId: null, confidence: null, count: 1 }));
   });
 
+  it("keeps every question of a large batch, whatever its size", async () => {
+    const store = await storeOn(await backend.fresh());
+    await commit(store, ...Array.from({ length: 37 }, (_, i) => asked(i + 1, "where is volkov", { userId: 1000 + i })));
+    expect((await tallied(store))[0]?.count).toBe(37);
+  });
+
   it("keeps a passage's cited sentences and tallies nothing asked before the given time", async () => {
     const store = await storeOn(await backend.fresh());
-    await commit(store, asked("q1", "who spoke", { entryId: undefined, sentenceIds: ["6.1", "6.2"] }), asked("old", "old", { askedAt: NOW - 3 * DAY_MS }));
+    await commit(store, asked(1, "who spoke", { entryId: undefined, sentenceIds: ["6.1", "6.2"] }), asked(2, "old", { askedAt: NOW - 3 * DAY_MS }));
     const rows = await store.questions.tally(NOW - DAY_MS);
     expect(rows.map((r) => [r.text, r.sentenceIds])).toEqual([["who spoke", "6.1,6.2"]]);
   });
 
   it("counts a vote from the asker only, and a second press changes it", async () => {
     const store = await storeOn(await backend.fresh());
-    await commit(store, asked("q1", "where is volkov"));
-    await commit(store, vote("q1", true));
+    await commit(store, asked(1, "where is volkov"));
+    await commit(store, vote(1, true));
     expect((await tallied(store))[0]?.vote).toBe(1);
-    await commit(store, vote("q1", false));
+    await commit(store, vote(1, false));
     expect((await tallied(store))[0]?.vote).toBe(-1);
-    await commit(store, vote("q1", true, BOB));
+    await commit(store, vote(1, true, BOB));
     expect((await tallied(store))[0]?.vote).toBe(-1);
   });
 
   it("/forget deletes every question of the reader and no one else's, even one asked in the same batch", async () => {
     const store = await storeOn(await backend.fresh());
-    await commit(store, asked("q1", "ada asks"), asked("q2", "bob asks", { userId: BOB }));
-    await commit(store, asked("q3", "ada again"), { type: "forget", userId: ADA });
+    await commit(store, asked(1, "ada asks"), asked(2, "bob asks", { userId: BOB }));
+    await commit(store, asked(3, "ada again"), { type: "forget", userId: ADA });
     expect((await tallied(store)).map((r) => r.text)).toEqual(["bob asks"]);
   });
 
   it("logs nothing twice when Telegram delivers an update again", async () => {
     const store = await storeOn(await backend.fresh());
-    const update = { updateId: 900, handledAt: NOW, calls: [], log: [asked("q1", "where is volkov")] };
+    const update = { updateId: 900, handledAt: NOW, calls: [], log: [asked(1, "where is volkov")] };
     await store.outbox.commit([update]);
     await store.outbox.commit([update]);
     expect((await tallied(store))[0]?.count).toBe(1);
@@ -85,7 +91,7 @@ describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
 
   it("prunes the questions asked before a given time", async () => {
     const store = await storeOn(await backend.fresh());
-    await commit(store, asked("new", "new"), asked("old", "old", { askedAt: NOW - 100 * DAY_MS }));
+    await commit(store, asked(1, "new"), asked(2, "old", { askedAt: NOW - 100 * DAY_MS }));
     expect(await store.questions.forgetBefore(NOW - 90 * DAY_MS)).toBe(1);
     expect((await store.questions.tally(0)).map((r) => r.text)).toEqual(["new"]);
   });
@@ -93,7 +99,7 @@ describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
   it("keeps one pseudonym key per installation: a reader's rows are found again after a restart and by the report", async () => {
     const database = await backend.fresh();
     const first = await storeOn(database);
-    await commit(first, asked("q1", "ada asks"));
+    await commit(first, asked(1, "ada asks"));
     await first.close();
     open = [];
     const second = await storeOn(database);
@@ -104,5 +110,14 @@ describe.each(STORE_BACKENDS)("the question log on $name", (backend) => {
     } finally {
       await report.close();
     }
+  });
+
+  it("drops a question whose id is taken already, and still stores the update's replies", async () => {
+    const store = await storeOn(await backend.fresh());
+    await commit(store, asked(1, "first"));
+    const reply = { method: "sendMessage", body: Buffer.from('{"chat_id":1,"text":"hi"}') };
+    const { stored } = await store.outbox.commit([{ updateId: 999, handledAt: NOW, calls: [{ call: reply, expiresAt: NOW + 1000 }], log: [asked(1, "second")] }]);
+    expect(stored.get(999)).toHaveLength(1);
+    expect((await tallied(store)).map((r) => r.text)).toEqual(["first"]);
   });
 });

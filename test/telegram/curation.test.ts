@@ -45,10 +45,10 @@ describe("the 👍/👎 buttons while questions are logged", () => {
   });
 
   it("answer a press with a short toast and nothing in the chat, in the reader's language", async () => {
-    const [upAck, ...more] = await bot.send(buttonPress("vote:+:AbCdEf012345"));
+    const [upAck, ...more] = await bot.send(buttonPress("vote:+:kf3q9z1a"));
     expect(more).toEqual([]);
     expect(upAck).toMatchObject({ method: "answerCallbackQuery", body: { text: MESSAGES.en.votedUp } });
-    const [downAck] = await bot.send(buttonPress("vote:-:AbCdEf012345", undefined, RUSSIAN_USER));
+    const [downAck] = await bot.send(buttonPress("vote:-:kf3q9z1a", undefined, RUSSIAN_USER));
     expect(downAck?.body.text).toBe(MESSAGES.ru.votedDown);
   });
 
@@ -94,7 +94,7 @@ describe("with the question log off (QUESTION_LOG=off)", () => {
   });
 
   it("an old 👍 still gets its toast", async () => {
-    const [ack] = await bot.send(buttonPress("vote:+:AbCdEf012345"));
+    const [ack] = await bot.send(buttonPress("vote:+:kf3q9z1a"));
     expect(ack?.body.text).toBe(MESSAGES.en.votedUp);
   });
 });
@@ -104,9 +104,9 @@ describe("/stats", () => {
   const ADMIN = USER.id;
   beforeAll(async () => {
     store = await createStore({ database: await STORE_BACKENDS[0]!.fresh(), secret: "123:stats-test" });
-    const asked = (id: string, text: string, answerKind: "answer" | "none") =>
+    const asked = (id: number, text: string, answerKind: "answer" | "none") =>
       ({ type: "asked", id, userId: 7, askedAt: Date.now(), text, chatType: "private", lang: "en", answerKind, latencyMs: 1 }) as const;
-    await store.outbox.commit([{ updateId: 1, handledAt: Date.now(), calls: [], log: [asked("q1", "who won the <football>", "none"), asked("q2", "where is volkov", "answer")] }]);
+    await store.outbox.commit([{ updateId: 1, handledAt: Date.now(), calls: [], log: [asked(1, "who won the <football>", "none"), asked(2, "where is volkov", "answer")] }]);
   });
   afterAll(() => store?.close());
   const bot = useTestBot({ curation: { ...LOGGING, stats: { log: { tally: (since) => store.questions.tally(since) }, admins: new Set([ADMIN]) } } });
