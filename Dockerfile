@@ -9,6 +9,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build checks the knowledge too (npm run build): an image is never made of knowledge that fails it.
+COPY knowledge ./knowledge
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

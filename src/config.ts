@@ -1,13 +1,18 @@
 // The worker's settings, parsed from an environment map. Pure: main.ts decides where the
 // map comes from (process.env, after an optional .env file), tests pass plain objects.
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/load.js";
 import { pipelineOptionsFromEnv, type PipelineOptions, type WebhookSettings } from "./pipeline/index.js";
 import type { DatabaseSettings } from "./store/index.js";
+import { DAY_MS } from "./store/question-log.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_TELEGRAM_API_ROOT = "https://api.telegram.org";
 export const DEFAULT_DATABASE_PATH = "data/bot.sqlite";
+export const DEFAULT_QUESTION_LOG_DAYS = 90;
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 export interface Config {
   botToken: string;
@@ -24,6 +29,12 @@ export interface Config {
   webhook?: WebhookSettings;
   /** Polling mode: serve GET /healthz on this port (HEALTH_PORT). Webhook mode serves it on PORT. */
   healthPort?: number;
+  /** The question log: on unless QUESTION_LOG=off; questions kept QUESTION_LOG_DAYS (pipeline.questionLogKeepMs). */
+  questionLog: { enabled: boolean; keepDays: number };
+  /** Telegram user ids whose /stats gets the week's summary (ADMIN_USER_IDS). */
+  adminUserIds: ReadonlySet<number>;
+  /** The knowledge folder (KNOWLEDGE_DIR); the one beside the code unless set. */
+  knowledgeDir: string;
 }
 
 // "<bot id>:<secret>", as @BotFather hands it out; the secret part is 35 characters today.
@@ -46,6 +57,9 @@ export const configErrors = {
     "WEBHOOK_SECRET must be set with WEBHOOK_URL: 1 to 256 characters of A-Z, a-z, 0-9, _ and -. " +
     "Telegram sends it with every update, so the bot can refuse requests from anyone else.",
   badPort: (name: string, value: string) => `${name} must be a port number from 1 to 65535, got "${value}".`,
+  badQuestionLog: (value: string) => `QUESTION_LOG must be "on" or "off" (on unless set), got "${value}".`,
+  badQuestionLogDays: (value: string) => `QUESTION_LOG_DAYS must be a whole number of days, 1 or more (${DEFAULT_QUESTION_LOG_DAYS} unless set), got "${value}".`,
+  badAdminId: (value: string) => `ADMIN_USER_IDS must be Telegram user ids (whole numbers) separated by commas, got "${value}" among them.`,
 } as const;
 
 /** Thrown for a bad setting; its message is meant to be printed alone, without a stack trace. */
@@ -53,17 +67,26 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function createConfig(env: Readonly<Record<string, string | undefined>>): Config {
+export function createConfig(env: Env): Config {
+  const questionLog = parseQuestionLog(env);
   return {
     botToken: parseBotToken(env.BOT_TOKEN),
     telegramApiRoot: parseApiRoot(env.TELEGRAM_API_ROOT),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     logFormat: env.NODE_ENV === "production" ? "json" : "pretty",
-    pipeline: parsePipeline(env),
-    database: parseDatabase(env),
+    pipeline: { ...parsePipeline(env), questionLogKeepMs: questionLog.keepDays * DAY_MS },
+    database: databaseFromEnv(env),
     webhook: parseWebhook(env),
     healthPort: env.HEALTH_PORT?.trim() ? parsePort("HEALTH_PORT", env.HEALTH_PORT.trim()) : undefined,
+    questionLog,
+    adminUserIds: parseAdminIds(env.ADMIN_USER_IDS),
+    knowledgeDir: knowledgeDirFromEnv(env),
   };
+}
+
+/** KNOWLEDGE_DIR, or the knowledge folder beside the code; the command line reads it too. */
+export function knowledgeDirFromEnv(env: Env): string {
+  return env.KNOWLEDGE_DIR?.trim() || DEFAULT_KNOWLEDGE_DIR;
 }
 
 function parseBotToken(raw: string | undefined): string {
@@ -93,7 +116,7 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   return level;
 }
 
-function parsePipeline(env: Readonly<Record<string, string | undefined>>): PipelineOptions {
+function parsePipeline(env: Env): PipelineOptions {
   try {
     return pipelineOptionsFromEnv(env);
   } catch (error) {
@@ -101,7 +124,7 @@ function parsePipeline(env: Readonly<Record<string, string | undefined>>): Pipel
   }
 }
 
-function parseWebhook(env: Readonly<Record<string, string | undefined>>): WebhookSettings | undefined {
+function parseWebhook(env: Env): WebhookSettings | undefined {
   const url = env.WEBHOOK_URL?.trim();
   if (!url) return undefined;
   if (!URL.canParse(url) || new URL(url).protocol !== "https:") throw new ConfigError(configErrors.badWebhookUrl);
@@ -117,11 +140,27 @@ function parsePort(name: string, raw: string): number {
   return port;
 }
 
-function parseDatabase(env: Readonly<Record<string, string | undefined>>): DatabaseSettings {
+/** Where the store is: DATABASE_URL, else DATABASE_PATH; `npm run report` reads it too. */
+export function databaseFromEnv(env: Env): DatabaseSettings {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!URL.canParse(url) || !/^postgres(ql)?:$/.test(new URL(url).protocol)) throw new ConfigError(configErrors.badDatabaseUrl);
     return { kind: "postgres", url };
   }
   return { kind: "sqlite", path: env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH };
+}
+
+function parseQuestionLog(env: Env): Config["questionLog"] {
+  const onOff = env.QUESTION_LOG?.trim().toLowerCase() || "on";
+  if (onOff !== "on" && onOff !== "off") throw new ConfigError(configErrors.badQuestionLog(env.QUESTION_LOG ?? ""));
+  const days = env.QUESTION_LOG_DAYS?.trim() || String(DEFAULT_QUESTION_LOG_DAYS);
+  if (!/^\d+$/.test(days) || Number(days) < 1) throw new ConfigError(configErrors.badQuestionLogDays(days));
+  return { enabled: onOff === "on", keepDays: Number(days) };
+}
+
+function parseAdminIds(raw: string | undefined): ReadonlySet<number> {
+  const ids = (raw ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+  const bad = ids.find((id) => !/^\d{1,15}$/.test(id));
+  if (bad !== undefined) throw new ConfigError(configErrors.badAdminId(bad));
+  return new Set(ids.map(Number));
 }

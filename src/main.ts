@@ -1,13 +1,13 @@
 // The worker (`node dist/main.js`, the Procfile's worker line): wiring and signals only.
-// config → logger → store → knowledge → engine → bot → pipeline (receive, outbox, send).
+// config → logger → knowledge (checked) → store → engine → bot → pipeline (receive, outbox, send),
+// and the knowledge reloads (SIGHUP, a change in its folder).
 import { existsSync } from "node:fs";
 import { ConfigError, createConfig, type Config } from "./config.js";
-import { createEngine } from "./engine/index.js";
-import { warmUp } from "./engine/sample-questions.js";
-import { loadKnowledge } from "./knowledge/load.js";
+import { KnowledgeError, loadCheckedKnowledge } from "./knowledge/checked.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createPipeline, StartupError } from "./pipeline/index.js";
 import { LOG_TEXT } from "./pipeline/messages.js";
+import { createKnowledgeReloader, readyEngine, watchKnowledge } from "./reload.js";
 import { createStore, StoreError, type Store } from "./store/index.js";
 import { createBot } from "./telegram/bot.js";
 import { publishCommandMenu } from "./telegram/handlers/commands.js";
@@ -47,14 +47,23 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), format: config.logFormat });
   logUncaught(logger);
   let store: Store | undefined;
+  let watcher: { close(): void } | undefined;
   try {
+    // Knowledge that fails the check never runs: an entry citing a sentence the article lacks once answered with no citation.
+    const knowledge = loadCheckedKnowledge(config.knowledgeDir);
     store = await createStore({ database: config.database, secret: config.botToken });
-    const knowledge = loadKnowledge();
-    const engine = createEngine(knowledge);
-    warmUp(engine);
     const pipeline = createPipeline({ store, options: config.pipeline, logger, telegram: { apiRoot: config.telegramApiRoot, token: config.botToken } });
-    const bot = createBot(engine, { config, logger, pipeline });
-    logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length, store: store.kind }, "knowledge loaded");
+    const bot = createBot(readyEngine(knowledge), {
+      config,
+      logger,
+      pipeline,
+      questionLog: config.questionLog.enabled ? { keepDays: config.questionLog.keepDays } : undefined,
+      stats: { log: store.questions, admins: config.adminUserIds },
+    });
+    logger.info({ paragraphs: knowledge.paragraphs.length, entries: knowledge.qa.length, store: store.kind, question_log: config.questionLog.enabled }, "knowledge loaded");
+    const reload = createKnowledgeReloader({ dir: config.knowledgeDir, logger, running: knowledge, use: (engine) => bot.useEngine(engine) });
+    process.on("SIGHUP", () => reload("SIGHUP"));
+    watcher = watchKnowledge(config.knowledgeDir, () => reload("file changed"), logger);
 
     const running = pipeline.run(bot, config.webhook ? { webhook: config.webhook } : { healthPort: config.healthPort });
     let stopping: Promise<void> | undefined;
@@ -74,10 +83,11 @@ async function main(): Promise<void> {
     logger.info(LOG_TEXT.stopped);
   } catch (error) {
     // These messages say what failed and what to check; their causes add nothing to act on.
-    if (error instanceof StartupError || error instanceof StoreError) logger.fatal(error.message);
+    if (error instanceof StartupError || error instanceof StoreError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, "the bot could not run");
     process.exitCode = 1;
   } finally {
+    watcher?.close();
     await store?.close();
     logger.flush();
   }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, configErrors, createConfig, DEFAULT_DATABASE_PATH, DEFAULT_TELEGRAM_API_ROOT } from "../src/config.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../src/knowledge/load.js";
 import { DEFAULT_PIPELINE } from "../src/pipeline/index.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
 
 describe("createConfig", () => {
-  it("reads a token and falls back to Telegram's API and info logs", () => {
+  it("reads a token and falls back to Telegram's API, info logs, a 90-day question log, no admins and the knowledge beside the code", () => {
     expect(createConfig({ BOT_TOKEN: TOKEN })).toEqual({
       botToken: TOKEN,
       telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT,
@@ -13,6 +14,9 @@ describe("createConfig", () => {
       logFormat: "pretty",
       pipeline: DEFAULT_PIPELINE,
       database: { kind: "sqlite", path: DEFAULT_DATABASE_PATH },
+      questionLog: { enabled: true, keepDays: 90 },
+      adminUserIds: new Set(),
+      knowledgeDir: DEFAULT_KNOWLEDGE_DIR,
     });
   });
 
@@ -43,5 +47,34 @@ describe("createConfig", () => {
   it("never repeats a malformed token back, since it may still be a secret", () => {
     const nearMiss = "123456789:short-secret";
     expect(() => createConfig({ BOT_TOKEN: nearMiss })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("short-secret") }));
+  });
+});
+
+const config = (env: Record<string, string>) => createConfig({ BOT_TOKEN: TOKEN, ...env });
+
+describe("the curator's settings from the environment", () => {
+  it("keeps questions QUESTION_LOG_DAYS days, pruned by the pipeline, and QUESTION_LOG=off turns the log off", () => {
+    const { questionLog, pipeline } = config({ QUESTION_LOG_DAYS: "30" });
+    expect(questionLog).toEqual({ enabled: true, keepDays: 30 });
+    expect(pipeline.questionLogKeepMs).toBe(30 * 86_400_000);
+    expect(config({ QUESTION_LOG: "OFF" }).questionLog.enabled).toBe(false);
+    expect(config({ QUESTION_LOG: "on" }).questionLog.enabled).toBe(true);
+  });
+
+  it("reads the admins' user ids, spaces and empty items allowed", () => {
+    expect(config({ ADMIN_USER_IDS: " 42, 7000000001 ,," }).adminUserIds).toEqual(new Set([42, 7_000_000_001]));
+  });
+
+  it("takes the knowledge folder from KNOWLEDGE_DIR", () => {
+    expect(config({ KNOWLEDGE_DIR: "/srv/bot/knowledge" }).knowledgeDir).toBe("/srv/bot/knowledge");
+  });
+
+  it.each([
+    ["a question log neither on nor off", { QUESTION_LOG: "yes" }, configErrors.badQuestionLog("yes")],
+    ["days that are not a whole number", { QUESTION_LOG_DAYS: "1.5" }, configErrors.badQuestionLogDays("1.5")],
+    ["no days at all", { QUESTION_LOG_DAYS: "0" }, configErrors.badQuestionLogDays("0")],
+    ["an admin that is a username, not an id", { ADMIN_USER_IDS: "42,@ada" }, configErrors.badAdminId("@ada")],
+  ])("fails with one clear ConfigError for %s", (_, env, message) => {
+    expect(() => config(env)).toThrow(new ConfigError(message));
   });
 });

@@ -9,6 +9,8 @@ const MAX_CHATS = 10_000;
 export interface TopicMemory {
   recall(chatId: number): Topic | undefined;
   remember(chatId: number, topic: Topic): void;
+  /** Drops the chat's topic (/forget). */
+  forget(chatId: number): void;
 }
 
 export function createTopicMemory({ minutes = TOPIC_MEMORY_MINUTES, maxChats = MAX_CHATS, now = () => Date.now() } = {}): TopicMemory {
@@ -26,6 +28,9 @@ export function createTopicMemory({ minutes = TOPIC_MEMORY_MINUTES, maxChats = M
       topics.delete(chatId);
       topics.set(chatId, { topic, until: now() + minutes * 60_000 });
       if (topics.size > maxChats) topics.delete(topics.keys().next().value as number);
+    },
+    forget(chatId) {
+      topics.delete(chatId);
     },
   };
 }

@@ -4,7 +4,9 @@
 import type { MiddlewareFn } from "telegraf";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../logger.js";
+import type { QuestionLogChange } from "../store/index.js";
 import type { BotContext } from "../telegram/context.js";
+import { questionLogChanges } from "../telegram/question-log.js";
 import { updateFields } from "../telegram/update-log.js";
 import type { BotApi } from "./bot-api.js";
 import { LOG_TEXT, USER_TEXT } from "./messages.js";
@@ -21,6 +23,8 @@ export interface UpdateRecord {
   startedAt: number;
   calls: CapturedCall[];
   fields: Record<string, unknown>;
+  /** What the question log keeps of it: its question, a vote, a /forget. */
+  log: QuestionLogChange[];
 }
 
 /**
@@ -69,6 +73,7 @@ export function captureCalls({ records, api, options, logger }: CaptureDeps): Mi
       }
     }
     record.fields = updateFields(ctx);
+    record.log = questionLogChanges(ctx, performance.now() - record.startedAt);
   };
 }
 

@@ -36,7 +36,7 @@ export function createHandling({ api, outbox, sender, flood, options, logger }: 
   let bot: Telegraf<BotContext> | undefined;
 
   async function handle(update: Update): Promise<Receipt> {
-    const record: UpdateRecord = { update, startedAt: performance.now(), calls: [], fields: {} };
+    const record: UpdateRecord = { update, startedAt: performance.now(), calls: [], fields: {}, log: [] };
     records.set(update.update_id, record);
     try {
       await bot!.handleUpdate(update);
@@ -50,9 +50,11 @@ export function createHandling({ api, outbox, sender, flood, options, logger }: 
       call: { method, body: Buffer.from(JSON.stringify(payload)) },
       expiresAt: handledAt + (QUERY_ANSWERS.has(method) ? options.queryAnswerTtlMs : options.replyTtlMs),
     }));
+    // A question whose answer was held back (flood limit, backlog) is not what the reader saw: not logged.
+    const log = outcome === "answered" ? record.log : record.log.filter((change) => change.type !== "asked");
     let committed;
     try {
-      committed = await commit({ updateId: update.update_id, handledAt, calls });
+      committed = await commit({ updateId: update.update_id, handledAt, calls, log });
     } catch (error) {
       logger.error({ err: error, update_id: update.update_id }, LOG_TEXT.commitFailed);
       throw error;

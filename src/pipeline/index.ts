@@ -62,6 +62,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     // Calls made outside an update (getMe, setMyCommands …) take the same bounded way.
     bot.telegram.callApi = ((method: string, payload: object) => api.call(method, payload, { timeoutMs: options.callTimeoutMs })) as typeof bot.telegram.callApi;
     const sweeper = setInterval(() => sweep(Date.now()), options.sweepIntervalMs).unref();
+    const pruner = setInterval(() => pruneQuestionLog(Date.now()), options.questionLogPruneIntervalMs).unref();
     const webhook = "webhook" in receiving ? receiving.webhook : undefined;
     const healthPort = webhook?.port ?? ("healthPort" in receiving ? receiving.healthPort : undefined);
     const recentPollMs = options.pollTimeoutSeconds * 1000 + options.pollMarginMs;
@@ -98,6 +99,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     }
 
     const done = (async () => {
+      pruneQuestionLog(Date.now());
       const resumed = await sender.resume(laneOfStored);
       if (resumed > 0) logger.info({ count: resumed }, LOG_TEXT.resumed);
       if (server) {
@@ -118,6 +120,7 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
         logger.info({ reason, outbox: sender.pending }, LOG_TEXT.stopping);
         stopping.abort();
         clearInterval(sweeper);
+        clearInterval(pruner);
         const closing = server ? closeServer(server) : Promise.resolve();
         await Promise.race([Promise.all([closing, done.catch(() => undefined)]), sleep(left(), undefined, { ref: false })]);
         while (handling.inFlight > 0 && left() > 0) await sleep(5);
@@ -137,6 +140,14 @@ export function createPipeline({ store, options, logger, telegram }: PipelineDep
     pacer.sweep(now);
     flood.sweep(now);
     store.outbox.forgetHandledBefore(now - options.handledUpdatesKeepMs).catch((err: unknown) => logger.error({ err }, LOG_TEXT.storeFailed));
+  }
+
+  /** Questions older than QUESTION_LOG_DAYS go: at start, then daily. */
+  function pruneQuestionLog(now: number): void {
+    store.questions.forgetBefore(now - options.questionLogKeepMs).then(
+      (count) => count > 0 && logger.info({ count }, LOG_TEXT.pruned),
+      (err: unknown) => logger.error({ err }, LOG_TEXT.storeFailed),
+    );
   }
 
   return { install: handling.install, run };

@@ -36,4 +36,5 @@ export const LOG_TEXT = Object.freeze({
   alreadyStopping: "already stopping",
   leftStored: "shutdown grace period over; replies left in the store for the next start",
   stopped: "bot stopped",
+  pruned: "questions older than QUESTION_LOG_DAYS deleted",
 });

@@ -49,6 +49,10 @@ export interface PipelineOptions {
   handledUpdatesKeepMs: number;
   /** How often idle entries leave the flood and pacing tables, and old update ids the store. */
   sweepIntervalMs: number;
+  /** How long questions stay in the question log (QUESTION_LOG_DAYS, read by config.ts). */
+  questionLogKeepMs: number;
+  /** How often older questions are pruned: daily, and once at start. */
+  questionLogPruneIntervalMs: number;
   webhook: {
     maxBodyBytes: number;
     /** A request whose body has not fully arrived by then is cut off (408). */
@@ -74,6 +78,8 @@ export const DEFAULT_PIPELINE: PipelineOptions = Object.freeze({
   shutdownGraceMs: 7000,
   handledUpdatesKeepMs: 48 * 3_600_000,
   sweepIntervalMs: 60_000,
+  questionLogKeepMs: 90 * 86_400_000,
+  questionLogPruneIntervalMs: 86_400_000,
   webhook: Object.freeze({ maxBodyBytes: 1 << 20, bodyTimeoutMs: 10_000, maxConcurrentRequests: 200 }),
 });
 

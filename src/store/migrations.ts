@@ -34,6 +34,39 @@ export const MIGRATIONS: readonly StoreMigration[] = [
       await db.schema.createIndex("handled_updates_by_time").on("handled_updates").column("handled_at").execute();
     },
   },
+  {
+    name: "0002_question_log",
+    async up(db, dialect) {
+      const postgres = dialect === "postgres";
+      const float = postgres ? "double precision" : "real";
+      await db.schema
+        .createTable("questions")
+        // SQLite: the rowid itself. Ids grow with time, so rows are appended, not slotted in (a
+        // random text id cost its index ~10 µs a question, measured).
+        .addColumn("id", postgres ? "bigint" : "integer", (c) => c.primaryKey())
+        .addColumn("asked_at", "bigint", (c) => c.notNull())
+        .addColumn("asker", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("chat_type", "text", (c) => c.notNull())
+        .addColumn("lang", "text", (c) => c.notNull())
+        .addColumn("answer_kind", "text", (c) => c.notNull())
+        .addColumn("entry_id", "text")
+        .addColumn("sentence_ids", "text")
+        .addColumn("confidence", float)
+        .addColumn("latency_ms", float, (c) => c.notNull())
+        .addColumn("vote", "integer")
+        .addColumn("voted_at", "bigint")
+        .execute();
+      // The report and the daily pruning read by time; /forget and votes by asker.
+      await db.schema.createIndex("questions_by_time").on("questions").column("asked_at").execute();
+      await db.schema.createIndex("questions_by_asker").on("questions").column("asker").execute();
+      await db.schema
+        .createTable("settings")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 /** Brings the schema up to date; throws the failing step's error. */

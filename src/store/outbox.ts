@@ -1,6 +1,8 @@
 // The transactional outbox: the Bot API calls made while handling an update are stored in the same
 // transaction that marks the update handled, and removed once Telegram has accepted them.
 import type { Kysely, Selectable } from "kysely";
+import { chunks } from "./chunks.js";
+import type { QuestionLog, QuestionLogChange } from "./question-log.js";
 import type { Database } from "./schema.js";
 import type { Sealer } from "./sealed.js";
 
@@ -18,6 +20,8 @@ export interface HandledUpdate {
   updateId: number;
   handledAt: number;
   calls: ReadonlyArray<{ call: OutgoingCall; expiresAt: number }>;
+  /** What the question log keeps of the update (its question, a vote, a /forget), in the same transaction. */
+  log?: readonly QuestionLogChange[];
 }
 
 export interface StoredCall extends OutgoingCall {
@@ -47,10 +51,7 @@ export interface Outbox {
   forgetHandledBefore(time: number): Promise<void>;
 }
 
-// Well under SQLite's and PostgreSQL's limits on bound parameters per statement.
-const CHUNK = 500;
-
-export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
+export function createOutbox(db: Kysely<Database>, sealer: Sealer, questionLog: Pick<QuestionLog, "apply">): Outbox {
   const open = (row: Selectable<Database["outbox"]>): StoredCall | undefined => {
     const text = sealer.open(row.sealed);
     if (text === undefined) return undefined;
@@ -83,6 +84,8 @@ export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
           for (const row of inserted) fresh.add(row.update_id);
         }
         const storing = unique.filter((u) => fresh.has(u.updateId));
+        // An update Telegram delivers again was logged the first time.
+        await questionLog.apply(trx, storing.flatMap((u) => u.log ?? []));
         const sealed = sealer.sealAll(storing.flatMap((u) => u.calls.map(({ call }) => [`${call.method}\n`, call.body])));
         let next = 0;
         const rows = storing.flatMap((u) =>
@@ -136,10 +139,4 @@ export function createOutbox(db: Kysely<Database>, sealer: Sealer): Outbox {
       await db.deleteFrom("handled_updates").where("handled_at", "<", time).execute();
     },
   };
-}
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) parts.push(items.slice(i, i + CHUNK));
-  return parts;
 }

@@ -23,7 +23,41 @@ export interface HandledUpdatesTable {
   handled_at: number;
 }
 
+/**
+ * Every question readers asked in a chat, with what the bot answered: what `npm run report` reads.
+ * The asker is an HMAC of their user id under the installation's own key (settings), never the id.
+ */
+export interface QuestionsTable {
+  /** Made while handling, growing with time: the feedback buttons carry it, since a sent message's id is not known then. */
+  id: number;
+  asked_at: number;
+  /** The pseudonym: the same person gets the same one, and /forget finds their rows by it. */
+  asker: string;
+  text: string;
+  chat_type: string;
+  lang: string;
+  /** The engine's answer kind: "answer", "none" or "chitchat". */
+  answer_kind: string;
+  /** The curated entry that answered, or the known gap that said what the article leaves open. */
+  entry_id: string | null;
+  /** A passage answer's cited sentences, comma-separated ("6.1,6.2"). */
+  sentence_ids: string | null;
+  confidence: number | null;
+  latency_ms: number;
+  /** 1 for 👍, -1 for 👎, null until the asker presses one. */
+  vote: number | null;
+  voted_at: number | null;
+}
+
+/** Small values kept for the installation, such as the question log's pseudonym key. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   outbox: OutboxTable;
   handled_updates: HandledUpdatesTable;
+  questions: QuestionsTable;
+  settings: SettingsTable;
 }

@@ -10,17 +10,26 @@ export type ButtonAction =
    */
   | { type: "context"; sentenceIds: string[]; entryId?: string }
   /** Answer this curated entry, as if its question had been asked. */
-  | { type: "entry"; entryId: string };
+  | { type: "entry"; entryId: string }
+  /**
+   * 👍 (up) or 👎 on the answer to a logged question, named by its id in the question log: a sent
+   * message's id is not known while handling (the outbox sends it later), so the button carries it.
+   */
+  | { type: "vote"; questionId: number; up: boolean };
 
 const CONTEXT_PREFIX = "ctx:";
 const ENTRY_PREFIX = "qa:";
 // Sentence ids hold only digits, dots and commas, so whatever follows ";" is the entry id.
 const ENTRY_SEPARATOR = ";";
 const SENTENCE_ID = /^\d+\.\d+$/;
+const VOTE_PREFIX = { up: "vote:+:", down: "vote:-:" } as const;
+// A question's id, in base 36: eleven characters at most.
+const QUESTION_ID = /^[0-9a-z]{1,11}$/;
 
 /** The callback_data for an action, or undefined when it cannot fit in 64 bytes. */
 export function encodeAction(action: ButtonAction): string | undefined {
   if (action.type === "entry") return fits(`${ENTRY_PREFIX}${action.entryId}`);
+  if (action.type === "vote") return Number.isSafeInteger(action.questionId) && action.questionId > 0 ? `${action.up ? VOTE_PREFIX.up : VOTE_PREFIX.down}${action.questionId.toString(36)}` : undefined;
   const suffix = action.entryId === undefined ? "" : `${ENTRY_SEPARATOR}${action.entryId}`;
   // Keep as many sentences as fit, best evidence first; the rest are still quoted in the answer.
   let ids = "";
@@ -41,6 +50,13 @@ export function decodeAction(data: string | undefined): ButtonAction | undefined
   if (data.startsWith(ENTRY_PREFIX)) {
     const entryId = data.slice(ENTRY_PREFIX.length);
     return entryId === "" ? undefined : { type: "entry", entryId };
+  }
+  for (const up of [true, false]) {
+    const prefix = up ? VOTE_PREFIX.up : VOTE_PREFIX.down;
+    if (!data.startsWith(prefix)) continue;
+    const id = data.slice(prefix.length);
+    const questionId = parseInt(id, 36);
+    return QUESTION_ID.test(id) && Number.isSafeInteger(questionId) ? { type: "vote", questionId, up } : undefined;
   }
   if (data.startsWith(CONTEXT_PREFIX)) {
     const [ids = "", ...entry] = data.slice(CONTEXT_PREFIX.length).split(ENTRY_SEPARATOR);

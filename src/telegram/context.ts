@@ -9,6 +9,12 @@ export interface Outcome {
   handler: string;
   /** The engine answer given, when there was one. */
   answer?: Answer;
+  /** The reader's own words the answer is for, and the id the question log keeps them under (when it is on). */
+  question?: { id: number; text: string };
+  /** A 👍 (up) or 👎 pressed under the answer to a logged question. */
+  vote?: { questionId: number; up: boolean };
+  /** /forget: the reader asked that everything kept about them be deleted. */
+  forget?: boolean;
 }
 
 /** telegraf's context plus the per-update logger and outcome the update log reads, and the reader's language. */

@@ -16,6 +16,15 @@ export function answerKeyboard(answer: Answer, lang: Lang): InlineKeyboardMarkup
   return markup([context, ...answer.alternatives.map((alternative) => entryButton(alternative, lang))]);
 }
 
+/** The answer's own buttons, then 👍 and 👎 side by side: a vote on the logged question they name. */
+export function withFeedback(keyboard: InlineKeyboardMarkup | undefined, questionId: number): InlineKeyboardMarkup | undefined {
+  const votes = [button("👍", { type: "vote", questionId, up: true }), button("👎", { type: "vote", questionId, up: false })];
+  const row = votes.filter((b) => b !== undefined);
+  if (row.length < 2) return keyboard;
+  // A new object: the answer's own keyboard is cached and shared (answer-message.ts).
+  return { inline_keyboard: [...(keyboard?.inline_keyboard ?? []), row] };
+}
+
 /** One button per question, each answering its entry: examples, suggestions. */
 export function questionKeyboard(questions: readonly Alternative[], lang: Lang): InlineKeyboardMarkup | undefined {
   return markup(questions.map((question) => entryButton(question, lang)));

@@ -2,7 +2,8 @@
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Answer } from "../engine/types.js";
 import { answerMessage, type AnswerView } from "./answer-message.js";
-import type { BotContext } from "./context.js";
+import type { BotContext, Outcome } from "./context.js";
+import { withFeedback } from "./keyboard.js";
 
 export async function replyWithHtml(
   ctx: BotContext,
@@ -17,11 +18,23 @@ export async function replyWithHtml(
   });
 }
 
-/** An engine answer with its buttons, as the view says; also records it for the update's log line. */
-export async function replyWithAnswer(ctx: BotContext, handler: string, answer: Answer, replyTo: number | undefined, view: AnswerView): Promise<void> {
-  ctx.outcome = { handler, answer };
+/**
+ * An engine answer with its buttons, as the view says; also records it for the update's log line
+ * and, when the reader's question is logged, for the question log.
+ */
+export async function replyWithAnswer(
+  ctx: BotContext,
+  handler: string,
+  answer: Answer,
+  replyTo: number | undefined,
+  view: AnswerView,
+  question?: Outcome["question"],
+): Promise<void> {
+  ctx.outcome = { handler, answer, ...(question ? { question } : {}) };
   const { html, keyboard } = answerMessage(answer, view);
-  await replyWithHtml(ctx, html, { replyTo, keyboard });
+  // Votes are asked for in private chats, on answers that quote the article.
+  const voting = question !== undefined && ctx.chat?.type === "private" && answer.kind === "answer";
+  await replyWithHtml(ctx, html, { replyTo, keyboard: voting ? withFeedback(keyboard, question.id) : keyboard });
 }
 
 /** Messages in order, the first one as the reply; for text split by paginateHtml. */

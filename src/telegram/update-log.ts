@@ -1,6 +1,7 @@
 // One log line per update, whatever happened to it. Question text goes out only at debug
 // level (handlers log it there): people's questions are not ours to keep by default.
 import type { MiddlewareFn } from "telegraf";
+import type { Answer } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
 
@@ -9,17 +10,27 @@ export const UPDATE_LOGGED = "update handled";
 /** What the update's line says about it and its answer; the pipeline adds how it went out. */
 export function updateFields(ctx: BotContext): Record<string, unknown> {
   const answer = ctx.outcome?.answer;
+  const { entryId, sentenceIds, confidence } = answer ? answerOutline(answer) : {};
   return {
     update_type: ctx.updateType,
     chat_type: ctx.chat?.type,
     handler: ctx.outcome?.handler ?? "ignored",
     answer_kind: answer?.kind,
     answer_source: answer?.kind === "answer" ? answer.source : undefined,
-    entry_id: answer?.kind === "answer" ? answer.entryId : answer?.kind === "none" ? answer.gapId : undefined,
-    // A passage answer has no entry: the sentences it cites say what it was.
-    sentence_ids: answer?.kind === "answer" && answer.source === "passage" ? answer.citations.map((c) => c.id) : undefined,
-    confidence: answer?.kind === "answer" ? Math.round(answer.confidence * 1000) / 1000 : undefined,
+    entry_id: entryId,
+    sentence_ids: sentenceIds,
+    confidence,
   };
+}
+
+/** What an answer was, in the terms the log line and the question log share. */
+export function answerOutline(answer: Answer): { entryId?: string; sentenceIds?: string[]; confidence?: number } {
+  if (answer.kind === "none") return answer.gapId === undefined ? {} : { entryId: answer.gapId };
+  if (answer.kind !== "answer") return {};
+  const confidence = Math.round(answer.confidence * 1000) / 1000;
+  // A passage answer has no entry: the sentences it cites say what it was.
+  if (answer.source === "passage") return { sentenceIds: answer.citations.map((c) => c.id), confidence };
+  return answer.entryId === undefined ? { confidence } : { entryId: answer.entryId, confidence };
 }
 
 export function roundMs(ms: number): number {

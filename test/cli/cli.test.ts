@@ -1,9 +1,18 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { KNOWLEDGE_ERRORS } from "../../src/knowledge/messages.js";
 import { citationMark } from "../../src/presentation/citation.js";
+import { citeMissingSentence, copyKnowledge, editEntries } from "../helpers/knowledge-copy.js";
 
-const cli = (args: string[], input = "") =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { input, encoding: "utf8", cwd: new URL("../..", import.meta.url).pathname });
+const cli = (args: string[], input = "", env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    input,
+    encoding: "utf8",
+    cwd: new URL("../..", import.meta.url).pathname,
+    env: { ...process.env, ...env },
+  });
 
 describe("the command line", () => {
   it("ask prints the short answer, then each cited sentence quoted and cited as Telegram cites it", () => {
@@ -64,5 +73,37 @@ describe("the command line", () => {
     const run = cli(["knowledge:check"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/knowledge ok: 17 sentences/);
+  });
+});
+
+describe("the command line on knowledge that fails its check", () => {
+  const dir = copyKnowledge();
+  editEntries(dir, citeMissingSentence("volkov-location"));
+  const problem = KNOWLEDGE_ERRORS.unknownCitation("volkov-location", "99.1");
+
+  it.each([["ask", "where is volkov based"], ["chat"], ["knowledge:check"], ["report"]])("%s refuses to start: exit 1 and the check's message, naming the entry", (...args) => {
+    const run = cli(args, "where is volkov based\n", { KNOWLEDGE_DIR: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(problem);
+    expect(run.stdout).toBe("");
+  });
+
+  it("names the file when a knowledge file is not even JSON", () => {
+    const broken = copyKnowledge();
+    writeFileSync(join(broken, "gaps.json"), "[{");
+    const run = cli(["ask", "hi"], "", { KNOWLEDGE_DIR: broken });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/gaps\.json is not valid JSON/);
+  });
+
+  it("stops `npm run build` too: it runs the check with the built command line, after compiling", () => {
+    const { scripts } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> };
+    expect(scripts.build).toBe("tsc -p tsconfig.build.json && node dist/cli.js knowledge:check");
+  });
+
+  it("answers from the folder KNOWLEDGE_DIR names", () => {
+    const edited = copyKnowledge();
+    editEntries(edited, (qa) => void (qa.find((e) => e.id === "volkov-location")!.answer = "Volkov is based in Lithuania, abroad."));
+    expect(cli(["ask", "where is volkov based"], "", { KNOWLEDGE_DIR: edited }).stdout).toMatch(/^Volkov is based in Lithuania, abroad\./);
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_TELEGRAM_API_ROOT } from "../../src/config.js";
 import { createEngine } from "../../src/engine/index.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { createLogger } from "../../src/logger.js";
-import { createBot } from "../../src/telegram/bot.js";
+import { createBot, type BotDependencies } from "../../src/telegram/bot.js";
 import type { Engine } from "../../src/engine/types.js";
 import type { BotContext } from "../../src/telegram/context.js";
 import { type ApiCall, recordTelegramApi, type TelegramApiRecorder } from "./telegram-api-recorder.js";
@@ -29,13 +29,19 @@ export interface TestBot {
 
 /**
  * Call in a describe block: the Bot API is recorded for the block's tests, then released. The bot
- * answers from the real knowledge unless given an engine over a fixture.
+ * answers from the real knowledge unless given an engine over a fixture; it logs no question unless
+ * given a question log (and /stats a store to read).
  */
-export function useTestBot({ logger = createLogger({ level: "silent" }), failing = [] as string[], over = engine as Engine } = {}): TestBot {
+export function useTestBot({
+  logger = createLogger({ level: "silent" }),
+  failing = [] as string[],
+  over = engine as Engine,
+  curation = {} as Pick<BotDependencies, "questionLog" | "stats">,
+} = {}): TestBot {
   let api: TelegramApiRecorder | undefined;
   beforeAll(() => void (api = recordTelegramApi(TEST_TOKEN, { failing })));
   afterAll(() => api?.stop());
-  const bot = createBot(over, { config: { botToken: TEST_TOKEN, telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT }, logger });
+  const bot = createBot(over, { config: { botToken: TEST_TOKEN, telegramApiRoot: DEFAULT_TELEGRAM_API_ROOT }, logger, ...curation });
   bot.botInfo = BOT_INFO;
 
   async function send(update: Update): Promise<ApiCall[]> {

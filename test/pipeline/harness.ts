@@ -58,7 +58,7 @@ const echo = async (ctx: BotContext): Promise<unknown> => ctx.reply(`echo: ${ctx
 
 /** A bare telegraf bot whose one middleware is `handler`, under the pipeline. */
 function botWith(handler: (ctx: BotContext) => Promise<unknown>) {
-  return ({ pipeline, apiRoot }: { pipeline: Pipeline; apiRoot: string; logger: Logger }) => {
+  return ({ pipeline, apiRoot }: { pipeline: Pipeline; apiRoot: string; logger: Logger; store: Store }) => {
     const bot = new Telegraf<BotContext>(TOKEN, { contextType: BotContext, telegram: { apiRoot } });
     pipeline.install(bot, async (ctx) => void (await handler(ctx)));
     return bot;
@@ -84,7 +84,7 @@ export async function startTestBot({
   const store = await createStore({ database: database ?? (await STORE_BACKENDS[0]!.fresh()), secret: TOKEN });
   const merged = pipelineOptions({ ...FAST, ...options, retry: { ...FAST.retry, ...options.retry }, pacing: { ...FAST.pacing, ...options.pacing } });
   const pipeline = createPipeline({ store, options: merged, logger: logs.logger, telegram: { apiRoot: api.url, token: TOKEN } });
-  const bot = makeBot({ pipeline, apiRoot: api.url, logger: logs.logger });
+  const bot = makeBot({ pipeline, apiRoot: api.url, logger: logs.logger, store });
   const running = pipeline.run(bot, receiving);
   running.done.catch(() => undefined);
   const sent = (chatId?: number) =>

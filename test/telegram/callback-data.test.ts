@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/engine/types.js";
 import { type ButtonAction, decodeAction, encodeAction } from "../../src/telegram/callback-data.js";
 import { answerKeyboard, topicOfKeyboard } from "../../src/telegram/keyboard.js";
+import { newQuestionId } from "../../src/telegram/question-log.js";
 
 const answer = (fields: Partial<Extract<Answer, { kind: "answer" }>>): Answer => ({
   kind: "answer",
@@ -18,10 +19,16 @@ describe("button data", () => {
       { type: "context", sentenceIds: ["9.1", "12.1"] },
       { type: "context", sentenceIds: ["9.1"], entryId: "volkov-location" },
       { type: "entry", entryId: "volkov-location" },
+      { type: "vote", questionId: newQuestionId(), up: true },
+      { type: "vote", questionId: Number.MAX_SAFE_INTEGER, up: false },
     ];
     for (const action of actions) {
       expect(decodeAction(encodeAction(action))).toEqual(action);
     }
+  });
+
+  it("reads no vote from data this bot never wrote", () => {
+    for (const data of ["vote:+:", "vote:+:ABC", "vote:-:1;2", "vote:+:zzzzzzzzzzzz", "vote:*:12"]) expect(decodeAction(data)).toBeUndefined();
   });
 
   it("keeps Show context within Telegram's 64 bytes, keeping the best evidence (listed first)", () => {
@@ -63,5 +70,15 @@ describe("the topic of a bot message", () => {
     expect(topicOfKeyboard(answerKeyboard(answer({ source: "passage" }), "en"))).toEqual({ sentenceIds: ["9.1"] });
     expect(topicOfKeyboard({ inline_keyboard: [[{ text: "Who is Yulia?", callback_data: "qa:yulia" }]] })).toBeUndefined();
     expect(topicOfKeyboard(undefined)).toBeUndefined();
+  });
+});
+
+describe("a logged question's id", () => {
+  it("grows with time, and within a millisecond too, as a safe integer whatever the date", () => {
+    const now = Date.UTC(2030, 0, 1);
+    const ids = [newQuestionId(now), newQuestionId(now), newQuestionId(now + 1)];
+    expect(ids[1]).toBeGreaterThan(ids[0]!);
+    expect(ids[2]).toBeGreaterThan(ids[1]!);
+    expect(Number.isSafeInteger(newQuestionId(Date.UTC(2200, 0, 1)))).toBe(true);
   });
 });

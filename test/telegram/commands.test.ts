@@ -51,7 +51,7 @@ describe("the commands", () => {
     expect(reply?.text).toMatch(/Only from that article/);
   });
 
-  it.each(["about", "article", "ask", "help", "privacy", "start"])("/%s, a command of the menu, gets its own answer", async (command) => {
+  it.each(["about", "article", "ask", "forget", "help", "privacy", "start"])("/%s, a command of the menu, gets its own answer", async (command) => {
     const [reply] = await bot.sent(textMessage(`/${command}`));
     expect(reply?.text).not.toBe(MESSAGES.en.unknownCommand);
   });
@@ -166,7 +166,7 @@ describe("the command menu", () => {
     expect(english?.language_code).toBeUndefined();
     expect(russian?.language_code).toBe("ru");
     const names = (menu: { commands: Array<{ command: string }> }) => menu.commands.map((c) => c.command).sort();
-    expect(names(english as never)).toEqual(["about", "article", "ask", "help", "privacy", "start"]);
+    expect(names(english as never)).toEqual(["about", "article", "ask", "forget", "help", "privacy", "start"]);
     expect(names(russian as never)).toEqual(names(english as never));
     expect(russian?.commands.find((c: { command: string }) => c.command === "ask").description).toBe(MESSAGES.ru.commandMenu.ask);
   });

@@ -18,7 +18,7 @@ function texts(catalogue: object, path = ""): Map<string, string> {
 // the few texts that take numbers get numbers.
 const HOSTILE = `A <b>"title"</b> & more`;
 const hostileArguments = (count: number) => Array.from({ length: count }, () => HOSTILE);
-const NUMBER_ARGUMENTS: Record<string, unknown[]> = { about: [HOSTILE, 15, 17], privacy: [10] };
+const NUMBER_ARGUMENTS: Record<string, unknown[]> = { about: [HOSTILE, 15, 17], privacy: [10, 90] };
 
 describe("the message catalogues", () => {
   const english = texts(MESSAGES.en);

@@ -11,6 +11,7 @@ import type { BotContext } from "../context.js";
 import { answeredEntry, questionOf } from "../entry-wording.js";
 import { topicOfKeyboard } from "../keyboard.js";
 import { exampleQuestion } from "../popular-questions.js";
+import { newQuestionId } from "../question-log.js";
 import { replyWithAnswer, replyWithHtml } from "../reply.js";
 
 /** What every handler that answers needs: the engine, the conversation over it, and each private chat's last topic. */
@@ -18,10 +19,13 @@ export interface Answering {
   engine: Engine;
   conversation: Conversation;
   topics: TopicMemory;
+  /** Present when questions are logged (QUESTION_LOG): each gets an id, and private answers 👍/👎 buttons. */
+  questionLog?: { keepDays: number };
 }
 
-export function createAnswering(engine: Engine): Answering {
-  return { engine, conversation: createConversation(engine), topics: createTopicMemory() };
+/** The topic memory is given when it must outlive this engine (a knowledge reload keeps follow-ups working). */
+export function createAnswering(engine: Engine, { topics = createTopicMemory(), questionLog }: Partial<Pick<Answering, "topics" | "questionLog">> = {}): Answering {
+  return { engine, conversation: createConversation(engine), topics, ...(questionLog ? { questionLog } : {}) };
 }
 
 /** A question asked in a chat: read against the bot's answer it replies to, or in a private chat the last one. */
@@ -44,15 +48,23 @@ export async function answerQuestion(ctx: BotContext, answering: Answering, mess
   }
   // A follow-up's answer says which question it answers: the reader sees how "and when?" was read.
   const entry = reply.followedUp ? answeredEntry(answering.engine.knowledge, reply.answer) : undefined;
-  await sendAnswer(ctx, answering, handler, reply.answer, asker, entry && questionOf(entry, ctx.lang));
+  await sendAnswer(ctx, answering, handler, reply.answer, asker, { heading: entry && questionOf(entry, ctx.lang), asked: question });
+}
+
+export interface SentAnswer {
+  /** The question shown above the answer (a follow-up's reading). */
+  heading?: string | undefined;
+  /** The reader's own words it answers, for the question log (none for a button or a deep link). */
+  asked?: string;
 }
 
 /** Sends an answer with its buttons; in a private chat its topic is kept for a follow-up. */
-export async function sendAnswer(ctx: BotContext, answering: Answering, handler: string, answer: Answer, replyTo: number, question?: string) {
+export async function sendAnswer(ctx: BotContext, answering: Answering, handler: string, answer: Answer, replyTo: number, { heading, asked }: SentAnswer = {}) {
   const topic = topicOf(answer);
   if (topic) keepTopic(ctx, answering, topic);
-  const view: AnswerView = { lang: ctx.lang, title: answering.engine.knowledge.title, ...(question === undefined ? {} : { question }) };
-  await replyWithAnswer(ctx, handler, answer, replyTo, view);
+  const view: AnswerView = { lang: ctx.lang, title: answering.engine.knowledge.title, ...(heading === undefined ? {} : { question: heading }) };
+  const logged = asked !== undefined && answering.questionLog ? { id: newQuestionId(), text: asked } : undefined;
+  await replyWithAnswer(ctx, handler, answer, replyTo, view, logged);
 }
 
 /** Sends the text around a topic's sentences (formatContextHtml); in a private chat the topic is kept. */

@@ -14,6 +14,12 @@ export function buttonHandler(answering: Answering): Handler<CallbackQuery> {
     const pressedOn = query.message?.message_id;
     if (!action || !ctx.chat || pressedOn === undefined) return stale(ctx, "malformed");
 
+    if (action.type === "vote") {
+      // Kept only while questions are logged; the toast thanks the reader either way.
+      const vote = answering.questionLog ? { vote: { questionId: action.questionId, up: action.up } } : {};
+      ctx.outcome = { handler: "button:vote", ...vote };
+      return void (await ctx.answerCbQuery(action.up ? ctx.messages.votedUp : ctx.messages.votedDown));
+    }
     if (action.type === "entry") {
       const answer = answering.engine.answerEntry(action.entryId);
       if (!answer) return stale(ctx, "entry");

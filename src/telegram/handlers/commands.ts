@@ -13,7 +13,7 @@ import { type Answering, answerQuestion, sendAnswer } from "./answering.js";
 
 type CommandName = keyof (typeof MESSAGES)["en"]["commandMenu"];
 // The menu's order; every name must have a handler below (the type checks it).
-const MENU: readonly CommandName[] = ["ask", "article", "about", "help", "privacy", "start"];
+const MENU: readonly CommandName[] = ["ask", "article", "about", "help", "privacy", "forget", "start"];
 
 const EXAMPLES_ON_START = 3;
 // Telegram's rule for t.me/<bot>?start=<payload>; curated entry ids are used as they are.
@@ -57,7 +57,16 @@ export function commandHandlers(answering: Answering): ReadonlyMap<string, Comma
 
     privacy: async (ctx, message) => {
       ctx.outcome = { handler: "command:/privacy" };
-      await replyWithHtml(ctx, ctx.messages.privacy(TOPIC_MEMORY_MINUTES), { replyTo: message.message_id });
+      await replyWithHtml(ctx, ctx.messages.privacy(TOPIC_MEMORY_MINUTES, answering.questionLog?.keepDays), { replyTo: message.message_id });
+    },
+
+    // The deletion is stored in the same transaction as this confirmation: it is confirmed only once done.
+    // Asked for even while the log is off: it may hold questions from before.
+    forget: async (ctx, message) => {
+      ctx.outcome = { handler: "command:/forget", forget: true };
+      // A reader's private chat has their user id, and only private chats have a topic kept.
+      if (ctx.from) answering.topics.forget(ctx.from.id);
+      await replyWithHtml(ctx, ctx.messages.forgotten, { replyTo: message.message_id });
     },
 
     // A group gets a button into a private chat rather than the whole article posted into it.

@@ -12,7 +12,8 @@ export const en = {
     article: "Read the article with paragraph numbers",
     about: "What I know and how I cite",
     help: "How to ask, here, in groups and inline",
-    privacy: "What I keep about you (nothing personal)",
+    privacy: "What I keep, and for how long",
+    forget: "Delete what I keep about you",
     start: "Welcome and example questions",
   },
   welcome: (title: string) =>
@@ -31,7 +32,7 @@ export const en = {
       "",
       `Every answer quotes the article and says where: ${CITE} is paragraph 9, sentence 1. Tap <b>Show context</b> to read around it.`,
       "",
-      "/article — the article with paragraph numbers\n/about — what I know and how I cite\n/privacy — what I keep",
+      "/article — the article with paragraph numbers\n/about — what I know and how I cite\n/privacy — what I keep\n/forget — delete it",
     ].join("\n"),
   about: (title: string, paragraphs: number, sentences: number) =>
     [
@@ -40,13 +41,20 @@ export const en = {
         "paragraph 9, sentence 1. If the article does not say, I tell you so instead of guessing.",
       "Read it all with /article.",
     ].join("\n\n"),
-  privacy: (minutes: number) =>
+  /** `logDays` is how long questions are kept; undefined when no question is logged. */
+  privacy: (minutes: number, logDays?: number) =>
     [
       "<b>What I keep</b>",
       "• Nothing about who you are: no names, usernames or user ids.",
       `• So that you can follow up (<i>and when?</i>), I remember which answer I gave last in a private chat, not your words, for ${minutes} minutes, in memory only.`,
-      "• Questions may be logged without who asked them, to see what the article leaves open.",
+      logDays === undefined
+        ? "• No log of questions: what you ask me is not kept."
+        : `• The questions you ask me in chats (not what you type inline), with my answer and your 👍 or 👎, for ${logDays} days: ` +
+          "they show what the article leaves open and which answers miss. They are filed under a code made from your account " +
+          "that does not reveal it, only so that I can find them to delete them.",
+      "/forget deletes what I keep about you.",
     ].join("\n"),
+  forgotten: "Done: I deleted the questions you asked me, your 👍 and 👎, and which answer I gave you last. Nothing else about you is kept.",
   askPrompt: (example: string) => `What would you like to know about the article? Write it after the command, e.g. <code>/ask ${e(example)}</code>`,
   mentionPrompt: (example: string) => `Yes? Ask me something about the article, e.g. <i>${e(example)}</i>`,
   noTopic: (example: string) => `About what? Ask me a whole question, e.g. <i>${e(example)}</i>`,
@@ -54,6 +62,8 @@ export const en = {
   edited: "I don't re-read edited messages. Send the question again as a new message.",
   unknownCommand: "I don't know that command. /help shows what I can do.",
   staleButton: "That button is out of date. Ask me again.",
+  votedUp: "Thanks! Glad it helped.",
+  votedDown: "Thanks for telling me: the people who curate my answers will see it.",
 
   /** Heads the quotes of an answer without a short answer; Russian readers see it under every short answer too. */
   fromTheArticle: "From the article:",
