@@ -112,7 +112,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   }
 
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
-  function consider(message: string): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
+  function consider(message: string, { all = false } = {}): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
     const { question, context } = withContext(splitQuestion(message));
     const questionTerms = analyze(question, vocabulary, known);
     const { hedged: possible, ...read } = readQuestion(questionTerms, article, /\?\s*$/.test(question));
@@ -125,13 +125,24 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const asked = new Set(questionTerms.content.filter((c) => c !== reading.described));
     // Numbers alone ("what is 2+2") are no question about the article, whatever they happen to match.
     const asksAboutWords = reading.informative.some((t) => !/^\d+$/.test(t) && knownConcepts.has(t));
-    const checked = asksAboutWords ? matches.slice(0, config.candidatesChecked).map((match) => ({ match, verdict: verify(reading, match.candidate, asked) })) : [];
+    const checked: Checked[] = [];
+    if (!asksAboutWords) return { reading, matches, checked, asksAboutWords };
+    // Once a candidate is vouched for, only those ranked near it can still matter (as alternatives,
+    // or a known gap nearer an open question): the rest go unchecked, unless `all` (--explain).
+    let first: Checked | undefined;
+    for (const match of matches.slice(0, config.candidatesChecked)) {
+      const matters = all || !first || match.rank >= first.match.rank * config.alternativeWithin || (first.verdict.ok && first.verdict.by === "open" && match.candidate.gapEntry);
+      if (!matters) continue;
+      const verdict = verify(reading, match.candidate, asked);
+      checked.push({ match, verdict });
+      if (!first && verdict.ok && verdict.by !== "evidence") first = { match, verdict };
+    }
     return { reading, matches, checked, asksAboutWords };
   }
 
   /** Why a question got what it got: how it was read, and each top candidate's check (for `ask --explain`). */
   function explain(question: string) {
-    const { reading, checked, matches } = consider(question);
+    const { reading, checked, matches } = consider(question, { all: true });
     const weighTerm = unknownWeighing(analyze(question, vocabulary, known), weightOf, config);
     return {
       reading,
