@@ -4,7 +4,7 @@ import { words } from "./normalize.js";
 import type { ChitchatIntent } from "./types.js";
 
 // Whole phrases first: "who are you" is all stopwords, so only its shape gives it away. Matched on
-// words joined by single spaces (possessive 's already dropped: "what's up" reads "what up").
+// words joined by single spaces (contractions already spelled out: "what's up" reads "what is up").
 const phrase = (...alternatives: string[]) => new RegExp(`(?<=^| )(?:${alternatives.join("|")})(?= |$)`, "g");
 const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["identity", phrase(
@@ -16,7 +16,7 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
     "how (do|can|should) i use (this|it|you)", "how to use (this|it|you)", "any tips", "what is this( bot)?", "what are you for",
     "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
-  ["greeting", phrase("how are (you|u)", "how it going", "what up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
+  ["greeting", phrase("how are (you|u)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
 ];
 
 // Single words that carry an intent on their own, when nothing else is asked.
@@ -38,7 +38,21 @@ const intentOfWord = new Map<string, ChitchatIntent>(INTENT_WORDS.flatMap(([inte
 const speller = createSpeller(intentOfWord.keys(), { minCorrectableLength: 4, correctionThreshold: 0.3, correctionCacheSize: 1000 });
 
 /** "heyyy" → "hey", "hiiii" → "hi": people stretch small talk. */
-const squeeze = (word: string) => word.replace(/(\p{L})\1{2,}/gu, "$1").replace(/^(hi|hey|thx)(\p{L})\2+$/u, "$1$2");
+const squeeze = (word: string) => (hasDoubled(word) ? word.replace(/(\p{L})\1{2,}/gu, "$1").replace(/^(hi|hey|thx)(\p{L})\2+$/u, "$1$2") : word);
+
+/** Whether a letter follows itself somewhere in the word (what `squeeze` looks for; most words have none). */
+function hasDoubled(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word[i] === word[i - 1]) return true;
+  return false;
+}
+
+// Every word the phrases above can take away ("ч[её]м" is "чем" and "чём"): a word outside them,
+// small talk and filler decides alone.
+const spellings = (word: string): string[] => {
+  const at = word.match(/\[(\p{L}+)\]/u);
+  return at?.index === undefined ? [word] : [...(at[1] as string)].flatMap((letter) => spellings(word.slice(0, at.index) + letter + word.slice(at.index! + at[0].length)));
+};
+const PHRASE_WORDS = new Set(PHRASES.flatMap(([, pattern]) => (pattern.source.match(/(?:\p{L}|\[\p{L}+\])+/gu) ?? []).flatMap(spellings)));
 
 const isFiller = (word: string) => STOPWORDS.has(word) || SOFT_WORDS.has(word);
 
@@ -47,7 +61,12 @@ const isFiller = (word: string) => STOPWORDS.has(word) || SOFT_WORDS.has(word);
  * Anything with a word of substance ("thanks, and where is Volkov?") is a question, not small talk.
  */
 export function detectChitchat(text: string): ChitchatIntent | undefined {
-  let rest = words(text).map(squeeze).join(" ");
+  const typed = words(text).map(squeeze);
+  // A word no phrase takes away that is neither small talk nor filler makes the message a question,
+  // whatever else it says: most messages are settled here, before the phrases are tried.
+  const intentOf = (word: string) => intentOfWord.get(word) ?? (isFiller(word) ? undefined : intentOfWord.get(speller(word) ?? ""));
+  if (typed.some((word) => !PHRASE_WORDS.has(word) && !isFiller(word) && intentOf(word) === undefined)) return undefined;
+  let rest = typed.join(" ");
   let intent: ChitchatIntent | undefined;
   for (const [phraseIntent, pattern] of PHRASES) {
     const stripped = rest.replace(pattern, " ");
@@ -55,7 +74,7 @@ export function detectChitchat(text: string): ChitchatIntent | undefined {
     rest = stripped;
   }
   for (const word of rest.split(" ").filter(Boolean)) {
-    const found = intentOfWord.get(word) ?? (isFiller(word) ? undefined : intentOfWord.get(speller(word) ?? ""));
+    const found = intentOf(word);
     if (found) intent ??= found;
     else if (!isFiller(word)) return undefined;
   }

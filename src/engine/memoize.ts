@@ -12,8 +12,10 @@ export function memoize<V>(size: number, compute: (key: string) => V): (key: str
   let recent = new Map<string, V>();
   let older = new Map<string, V>();
   return (key) => {
-    if (recent.has(key)) return recent.get(key) as V;
-    const value = older.has(key) ? (older.get(key) as V) : compute(key);
+    const hit = recent.get(key);
+    if (hit !== undefined || recent.has(key)) return hit as V;
+    const old = older.get(key);
+    const value = old !== undefined || older.has(key) ? (old as V) : compute(key);
     if (recent.size >= generation) {
       older = recent;
       recent = new Map();

@@ -8,7 +8,10 @@ import * as W from "./word-classes.js";
 // "other than X", "instead of X", "кроме X": X is what the asker already knows, not what is asked.
 const EXCLUDING = [["other", "than"], ["instead", "of"], ["rather", "than"], ["apart", "from"], ["aside", "from"], ["besides"], ["except"], ["except", "for"], ["кроме"], ["вместо"], ["помимо"], ["а", "не"]];
 
+const EXCLUDING_FIRST = new Set(EXCLUDING.map((m) => m[0]));
+
 function excludedAfter(tokens: Token[]): string[] {
+  if (!tokens.some((t) => EXCLUDING_FIRST.has(t.word))) return [];
   const w = tokens.map((t) => t.word);
   const out: string[] = [];
   w.forEach((_, i) => {
@@ -56,7 +59,9 @@ export function asksAboutAsker(question: string, terms: Terms): boolean {
 
 /** The fields that have a value (optional fields stay absent rather than undefined). */
 function definedOnly<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
+  return out as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
 /** Reads a question (already analyzed into terms) for its form, focus and the words to account for. */

@@ -44,13 +44,25 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
   const matched = new Float64Array(candidates.length);
   const primary = new Float64Array(candidates.length);
   const closeness = new Float64Array(candidates.length);
+  const ranks = new Float64Array(candidates.length);
   const shared = new Float64Array(phrasings.length);
+  const touched = new Int32Array(candidates.length);
+  const touchedPhrasings = new Int32Array(phrasings.length);
+  const isTouched = new Uint8Array(candidates.length);
+  const orderOf = new Int32Array(candidates.length);
+  const phrasingOwner = Int32Array.from(phrasings, (p) => p.owner);
 
-  return function rank(question: Terms): Match[] {
-    const touched = new Set<number>();
-    const touchedPhrasings: number[] = [];
+  /**
+   * The candidates sharing a word with the question, best first (ties in the order first met). Only
+   * the first `keep` of them, and the first `keepEntries` curated entries with a matched word (for
+   * "did you mean"), become Match objects: a common word touches hundreds of candidates, and
+   * building and sorting them all was a third of the ranker's time and much of its garbage.
+   */
+  return function rank(question: Terms, keep = config.candidatesChecked, keepEntries = config.maxSuggestions): Match[] {
+    let touchedCount = 0;
+    let touchedPhrasingCount = 0;
     const share = (j: number, w: number) => {
-      if (shared[j] === 0) touchedPhrasings.push(j);
+      if (shared[j] === 0) touchedPhrasings[touchedPhrasingCount++] = j;
       shared[j] = (shared[j] as number) + w;
     };
     let total = 0;
@@ -62,7 +74,11 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
       if (!p) continue;
       for (const i of p.inBag) {
         matched[i] = (matched[i] as number) + w;
-        touched.add(i);
+        if (!isTouched[i]) {
+          isTouched[i] = 1;
+          orderOf[i] = touchedCount;
+          touched[touchedCount++] = i;
+        }
       }
       for (const i of p.inPrimary) primary[i] = (primary[i] as number) + w;
       for (const j of p.inPhrasing) share(j, w);
@@ -71,37 +87,75 @@ export function createRanker(candidates: Candidate[], weightOf: (t: string) => n
     // "where was the chain formed" than "when did the women gather".
     const kinds = new Set(question.question);
     const askedWeight = kinds.size * config.questionWordTermWeight;
-    for (const q of kinds) for (const j of asking.get(q) ?? []) share(j, config.questionWordTermWeight);
-    for (const j of touchedPhrasings) {
+    // Only phrasings of candidates sharing a word are ranked: the others' closeness would go unread.
+    for (const q of kinds) for (const j of asking.get(q) ?? []) if (isTouched[phrasingOwner[j] as number]) share(j, config.questionWordTermWeight);
+    for (let k = 0; k < touchedPhrasingCount; k++) {
+      const j = touchedPhrasings[k] as number;
       const p = phrasings[j] as (typeof phrasings)[number];
       const s = shared[j] as number;
       const union = total + askedWeight + p.weight - s;
       if (union > 0) closeness[p.owner] = Math.max(closeness[p.owner] as number, s / union);
     }
 
-    const matches: Match[] = [];
-    for (const i of touched) {
+    const asked = question.question;
+    for (let k = 0; k < touchedCount; k++) {
+      const i = touched[k] as number;
       const candidate = candidates[i] as Candidate;
       const coverage = total > 0 ? (matched[i] as number) / total : 0;
       const primaryCoverage = total > 0 ? (primary[i] as number) / total : 0;
-      const agreement = question.question.length ? question.question.filter((q) => candidate.asks.has(q)).length / question.question.length : 0;
+      let agreeing = 0;
+      for (const q of asked) if (candidate.asks.has(q)) agreeing++;
+      const agreement = asked.length ? agreeing / asked.length : 0;
       let rank =
         coverage +
         config.phrasingWeight * (closeness[i] as number) +
         config.questionWordWeight * agreement +
         config.primaryWeight * primaryCoverage;
       if (!candidate.entry) rank *= config.passagePenalty;
-      matches.push({ candidate, coverage, closeness: closeness[i] as number, matched: matched[i] as number, rank });
+      ranks[i] = rank;
     }
+    // Best first, ties in the order first met (as a stable sort of all of them would have it).
+    const before = (a: number, b: number) => (ranks[a] as number) > (ranks[b] as number) || (ranks[a] === ranks[b] && (orderOf[a] as number) < (orderOf[b] as number));
+    const best = topOf(touched, touchedCount, keep, () => true, before);
+    const entries = topOf(touched, touchedCount, keepEntries, (i) => candidates[i]?.entry !== undefined && (matched[i] as number) > 0, before);
+    const kept = [...new Set([...best, ...entries])].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const matches: Match[] = kept.map((i) => ({
+      candidate: candidates[i] as Candidate,
+      coverage: total > 0 ? (matched[i] as number) / total : 0,
+      closeness: closeness[i] as number,
+      matched: matched[i] as number,
+      rank: ranks[i] as number,
+    }));
     // Reset what this question touched; a phrasing shares a question word ("what") with entries
     // that share no other word, so their closeness is reset through the phrasing, not `touched`.
-    for (const i of touched) matched[i] = primary[i] = 0;
-    for (const j of touchedPhrasings) {
+    for (let k = 0; k < touchedCount; k++) {
+      const i = touched[k] as number;
+      matched[i] = primary[i] = 0;
+      isTouched[i] = 0;
+    }
+    for (let k = 0; k < touchedPhrasingCount; k++) {
+      const j = touchedPhrasings[k] as number;
       shared[j] = 0;
       closeness[(phrasings[j] as (typeof phrasings)[number]).owner] = 0;
     }
-    return matches.sort((a, b) => b.rank - a.rank);
+    return matches;
   };
+}
+
+/** The first `count` of `items[0..length)` that pass `wanted`, in the order `before` gives, by insertion into a short list. */
+function topOf(items: Int32Array, length: number, count: number, wanted: (i: number) => boolean, before: (a: number, b: number) => boolean): number[] {
+  const top: number[] = [];
+  if (count <= 0) return top;
+  for (let k = 0; k < length; k++) {
+    const i = items[k] as number;
+    if (!wanted(i)) continue;
+    if (top.length === count && !before(i, top[count - 1] as number)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && before(i, top[at - 1] as number)) at--;
+    top.splice(at, 0, i);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /**

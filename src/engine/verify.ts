@@ -57,8 +57,14 @@ const within = (a: readonly string[] | undefined, b: readonly string[]) => (a ??
  * "When was Navalny arrested?" not for "when was Navalny poisoned".
  */
 function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): boolean {
+  // Most phrasings ask another form: they are set aside here, before the closures below are made.
   if (by.form !== reading.form || (by.patient ?? false) !== (reading.patient ?? false)) return false;
   if (reading.focus !== undefined && by.focus !== reading.focus) return false;
+  return vouchedAlike(reading, by, phrased);
+}
+
+/** `vouched`, for a phrasing of the question's own form and focus. */
+function vouchedAlike(reading: Reading, by: Reading, phrased: ReadonlySet<string>): boolean {
   if (reading.focusWords && !reading.focusWords.every((w) => by.informative.includes(w) || w === by.focus)) return false;
   if (reading.speakers !== undefined && !sameSet(reading.speakers, by.speakers)) return false;
   // What pins the phrasing down: its words of substance that aren't names, or else its names ("Why was Navalny in Germany?").
@@ -68,7 +74,6 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   const namesAlone = by.anchors.length === 0 && by.focus === undefined && by.speakers === undefined;
   const shared = namesAlone ? within(reading.anchors, by.informative) : reading.anchors.length === 0 || reading.anchors.some((a) => by.informative.includes(a));
   // A yes/no question asks about exactly what it says, all of which its phrasings must ask: "poisoned in Germany" is not "in Germany".
-  const asked = [...phrased];
   // "Might they be arrested?" is not "were they arrested?": possibility is vouched for only by a phrasing asking it too.
   // Nor is "were they arrested?" vouched for by "could they be arrested?".
   const samePossibility =
@@ -77,7 +82,7 @@ function vouched(reading: Reading, by: Reading, phrased: ReadonlySet<string>): b
   // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
   // …and whom it names: "Was the Petersburg chain as large as Moscow's?" is no phrasing of "Was the Moscow chain large?".
   const sameClaim =
-    reading.form !== "yesno" || (within(reading.anchors, asked) && within(reading.adjuncts, by.informative) && within(by.names, reading.informative) && samePossibility);
+    reading.form !== "yesno" || (reading.anchors.every((a) => phrased.has(a)) && within(reading.adjuncts, by.informative) && within(by.names, reading.informative) && samePossibility);
   // "When will Yulia come back?" is not "When did Navalny come back?": a phrasing and a question each naming one the other doesn't are about different ones.
   const swapped = (by.names ?? []).some((n) => !reading.informative.includes(n)) && (reading.names ?? []).some((n) => !by.informative.includes(n));
   return pinned && shared && sameClaim && !swapped && pins.every((a) => reading.informative.includes(a));
@@ -97,6 +102,7 @@ function statesAll(reading: Reading, evidence: Evidence, concepts: readonly stri
 
 /** The question's words its curator didn't declare the candidate speaks to ("X or Y": the side it does speak to). */
 function undeclared(reading: Reading, candidate: Checkable): string[] {
+  if (!reading.either) return reading.informative.filter((c) => !candidate.curated.has(c));
   const [left, right] = reading.either ?? [[], []];
   const sides = new Set([...left, ...right]);
   const out = reading.informative.filter((c) => !sides.has(c) && !candidate.curated.has(c));
@@ -113,6 +119,7 @@ function withoutUnsaid(reading: Reading, kept: readonly string[]): Reading {
 /** The question's words the candidate can't account for ("X or Y" needs only one side). */
 function unaccounted(reading: Reading, candidate: Checkable): string[] {
   const has = (c: string) => candidate.accounts.has(c) || (reading.classes?.[c] !== undefined && candidate.classes.has(reading.classes[c] as string));
+  if (!reading.either) return reading.informative.filter((c) => !has(c));
   const [left, right] = reading.either ?? [[], []];
   const sides = new Set([...left, ...right]);
   const missing = reading.informative.filter((c) => !sides.has(c) && !has(c));
@@ -152,7 +159,7 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   // "anywhere other than Moscow": an answer that names Moscow is the one the asker set aside.
   // It is set aside in a cited sentence too when said there of what is asked ("a chain in Moscow").
   const saidThere = (c: string) => candidate.evidence.some((e) => reading.anchors.some((a) => saidTogether(e, a, c)));
-  const setAside = (reading.excluded ?? []).filter((c) => candidate.shows.has(c) || saidThere(c));
+  const setAside = !reading.excluded ? [] : reading.excluded.filter((c) => candidate.shows.has(c) || saidThere(c));
   if (setAside.length) return { ok: false, failed: `its answer is what the question sets aside: ${setAside.join(", ")}` };
   const missing = unaccounted(reading, candidate);
   if (missing.length) return { ok: false, failed: `says nothing of ${missing.join(", ")}` };
@@ -160,7 +167,7 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   if (candidate.gap) return candidate.readings.some((r) => vouched(reading, r, candidate.phrased)) ? { ok: true, by: "gap" } : { ok: false, failed: `no phrasing of the gap asks this` };
   // What the curator didn't declare, one cited sentence must state together (and not as a mere possibility).
   const stretched = undeclared(reading, candidate);
-  const together = candidate.evidence.filter((e) => !stretched.length || statesAll(reading, e, stretched));
+  const together = stretched.length ? candidate.evidence.filter((e) => statesAll(reading, e, stretched)) : candidate.evidence;
   if (stretched.length && together.length === 0) return { ok: false, failed: `no one sentence states ${stretched.join(", ")}` };
   // An open question ("what were the women holding?") is answered by an entry one of whose phrasings
   // (or its short answer), with one cited sentence, speaks to all it asks; else by a sentence stating it all.

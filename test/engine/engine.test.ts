@@ -112,6 +112,15 @@ describe("small talk and odd input", () => {
     ["help me", "help"],
     ["кто ты?", "identity"],
     ["ok cool", "acknowledgement"],
+    // A phrase's words spelled through a letter class ("ч[её]м") are still taken away by it.
+    ["о чём ты?", "capabilities"],
+    ["о чем ты", "capabilities"],
+    ["heyyy", "greeting"],
+    ["what is your name", "identity"],
+    // Contractions are spelled out before phrases are matched: "what's" reads "what is".
+    ["what's up?", "greeting"],
+    ["whats up", "greeting"],
+    ["how's it going", "greeting"],
   ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {
     const a = engine.answer(q);
     expect(a).toEqual({ kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent as keyof typeof CHITCHAT_REPLIES] });
