@@ -111,6 +111,11 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   const reactAt = w.findIndex((x) => Q.REACT_WORDS.has(x));
 
   const ruDuration = (has("сколько") && w.some((x) => Q.DURATION_RU.has(x) || W.RU_FORM_WORDS.duration.has(x))) || (has("до") && has("какого", "каких") && has("времени", "пор"));
+  // "How long ago was he arrested?" asks when, not for how long.
+  if (has("how") && has("long") && has("ago")) return { form: "when" as const, consumed: "long" };
+  // "Каким образом…", "каким способом…": how, in what way; not which way by name.
+  const wayAt = w.findIndex((x, i) => ["каким", "какими"].includes(x) && ["образом", "способом", "способами", "путем", "путём"].includes(at(i + 1)));
+  if (wayAt >= 0) return { form: "open" as const, consumed: at(wayAt + 1) };
   if ((has("how") && has("long")) || has("долго") || (has("until", "till") && has("when")) || ruDuration) return { form: "duration" as const, consumed: "last" };
   const howMany = w.findIndex((x, i) => x === "how" && ["many", "much"].includes(at(i + 1)));
   if ((howMany >= 0 && W.DURATION_UNITS.has(at(howMany + 2))) || (has("time") && has("much"))) return { form: "duration" as const };

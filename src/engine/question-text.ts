@@ -25,16 +25,19 @@ export function pointsBackAt(words: readonly string[]): number {
 const PADDING = [
   "these days", "right now", "at the moment", "at present", "as of now", "by the way", "in the first place", "this time", "at all",
   "now", "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
-  "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "is it true", "the rest of",
-  "fact check", "just to confirm", "is it confirmed that", "is it confirmed", "was it confirmed that", "for my copy", "is it accurate that", "is it correct that", "is it true that", "is it right that", "correct", "right",
+  "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "the rest of",
+  "fact check", "just to confirm", "is it confirmed", "for my copy", "correct", "right",
   "planned for", "scheduled for", "turn into", "turned into", "ended in", "end in", "ended up in", "end up in",
   "in force", "in effect", "in place", "carry out", "carried out", "in their hands", "in hand", "loads of", "lots of", "a lot of", "tons of",
   "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста",
-  "подскажите пожалуйста", "если верить статье", "правда ли", "в чем смысл", "в руках", "по статье", "на самом деле",
+  "подскажите пожалуйста", "если верить статье", "в чем смысл", "в руках", "по статье", "на самом деле",
 ];
 const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   ["first name", "name"], ["full name", "name"], ["last name", "name"], ["surname", "name"], ["как звали", "как зовут"],
   ["время дня", "время суток"], ["time of the day", "time of day"],
+  // "Is it true (that) the gatherings were only in Moscow?" asks yes or no of what follows.
+  ["is it true that", "is"], ["is it true", "is"], ["is it confirmed that", "is"], ["was it confirmed that", "is"], ["is it accurate that", "is"],
+  ["is it correct that", "is"], ["is it right that", "is"], ["правда ли что", "ли"], ["правда ли", "ли"],
   ["line on", "position on"], ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
 ];
 // Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").

@@ -25,7 +25,7 @@ export const AUDIENCES = new Set("reporters reporter journalists journalist pres
 /** Verbs whose "for" is no purpose: "what did she hope for?" asks what she hoped. */
 export const TAKES_FOR = new Set("hope hoped hopes hoping ask asked asks call called calls wait waited look looked looking vote voted stand stands stood wish wished pray prayed long longed".split(" "));
 export const SAY_WORDS = new Set("say said says tell told write wrote writes tweet tweeted post posted comment commented statement declare declared announce announced claim claimed think thinks believe believes view opinion position message confirm confirmed confirms acknowledge acknowledged".split(" "));
-export const REACT_WORDS = new Set("react reacted reaction reactions respond responded response reply replied".split(" "));
+export const REACT_WORDS = new Set("react reacts reacted reacting reaction reactions respond responds responded responding response responses reply replies replied replying".split(" "));
 export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "on", "в", "во", "из", "на", "v", "vo", "iz", "na"]);
 // "according to", "по словам", "по версии": whose words, not what about.
 export const ACCORDING = new Set(["according", "словам", "мнению", "версии", "данным"]);
