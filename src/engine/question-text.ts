@@ -27,6 +27,8 @@ const PADDING = [
   "now", "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
   "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "the rest of",
   "fact check", "just to confirm", "is it confirmed", "for my copy", "correct", "right",
+  "go ahead with", "went ahead with", "going ahead with", "goes ahead with", "the big picture", "big picture",
+  "i am a bit lost", "i am lost", "i am a bit confused", "i am confused", "i m a bit lost", "i m lost", "i m a bit confused", "i m confused",
   "planned for", "scheduled for", "turn into", "turned into", "ended in", "end in", "ended up in", "end up in",
   "in force", "in effect", "in place", "carry out", "carried out", "in their hands", "in hand", "loads of", "lots of", "a lot of", "tons of",
   "в статье", "на данный момент", "в данный момент", "в наши дни", "сейчас", "в этот раз", "на этот раз", "вообще", "скажи пожалуйста",
@@ -38,6 +40,7 @@ const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   // "Is it true (that) the gatherings were only in Moscow?" asks yes or no of what follows.
   ["is it true that", "is"], ["is it true", "is"], ["is it confirmed that", "is"], ["was it confirmed that", "is"], ["is it accurate that", "is"],
   ["is it correct that", "is"], ["is it right that", "is"], ["правда ли что", "ли"], ["правда ли", "ли"],
+  ["the point of", "the purpose of"], ["picked him up", "arrested him"], ["pick him up", "arrest him"], ["st pete", "st petersburg"], ["straight after", "after"], ["immediately after", "after"], ["straight away", ""], ["saint pete", "st petersburg"],
   ["line on", "position on"], ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
 ];
 // Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").

@@ -102,6 +102,20 @@ describe("saying so when the article doesn't", () => {
   });
 });
 
+describe("ways of saying it", () => {
+  it.each([
+    // Phrases that only carry the question: "go ahead with", "I'm a bit lost", "the big picture".
+    ["Did people go ahead with the courtyard gatherings even though they risked arrest?", "1.1"],
+    ["I'm a bit confused - was Navalny arrested straight after he came back from abroad?", "6.1"],
+    ["What's the big picture: what happened on Sunday?", "1.1"],
+    // Said another way: "picked him up" is an arrest, "st pete" is St Petersburg.
+    ["Where had he flown in from when the police picked him up?", "6.1"],
+    ["was the st pete chain bigger than the moscow one", "14.1"],
+  ])("%s → %s", (q, id) => {
+    expect(firstCitation(engine.answer(q))).toBe(id);
+  });
+});
+
 describe("small talk and odd input", () => {
   it.each([
     ["hey", "greeting"],
