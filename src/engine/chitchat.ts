@@ -30,7 +30,7 @@ const INTENT_WORDS: ReadonlyArray<[ChitchatIntent, string[]]> = [
 
 // Words that may stand beside small talk without making it a question.
 const SOFT_WORDS = new Set(
-  "good lot much very so there helpful helps helped useful answer answers reply info bot guys friend mate man dude buddy again please got see later you day use using today tonight person human real вечер утро день большое очень бот друг тебе сегодня дела человек человеком живой kak dela"
+  "good lot much very so there helpful helps helped useful помогло помогли помог помогает полезно answer answers reply info bot guys friend mate man dude buddy again please got see later you day use using today tonight person human real вечер утро день большое очень бот друг тебе сегодня дела человек человеком живой kak dela"
     .split(" "),
 );
 

@@ -135,6 +135,7 @@ describe("small talk and odd input", () => {
     ["what's up?", "greeting"],
     ["whats up", "greeting"],
     ["how's it going", "greeting"],
+    ["спасибо, очень помогло", "thanks"],
   ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {
     const a = engine.answer(q);
     expect(a).toEqual({ kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent as keyof typeof CHITCHAT_REPLIES] });
