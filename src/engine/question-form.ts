@@ -145,7 +145,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j] as Token;
       if (t.c.kind === "stop" && Q.RUN_OPENERS.has(t.word) && run.length === 0) continue;
-      if (t.c.kind !== "concept" || (run.length > 0 && Q.VERB_LIKE.test(t.word))) break;
+      if (t.c.kind !== "concept" || (run.length > 0 && Q.verbLike(t.word))) break;
       run.push(t);
       // Russian puts its noun first after "какой" ("в каких городах люди…"): an adjective may come before it, nothing after.
       if (/[а-я]/.test(t.word) && !Q.RU_ADJECTIVE.test(t.word)) break;
@@ -178,7 +178,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   const run = kind === "?what" && (at(first) === "which" || at(first) === "what" || Q.RU_WHICH.has(at(first))) ? thingAfter(from) : [];
   const thing = run.at(-1);
   const firstOfRun = tokens.slice(from + 1).find((t) => !(t.c.kind === "stop" && Q.RUN_OPENERS.has(t.word)));
-  if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !Q.VERB_LIKE.test(firstOfRun.word)) {
+  if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !Q.verbLike(firstOfRun.word)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
     const type = lexicon.answerType(keyOf(thing) ?? "");
     // "Which Baltic country": a place named by a phrase that names it ("Baltic country" is Lithuania here)

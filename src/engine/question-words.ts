@@ -44,4 +44,7 @@ export const RU_WHICH = new Set("какой какая какое какие к�
 export const DURATION_RU = new Set("времени минут минуты часов часа дней недель месяцев лет".split(" "));
 
 // Past forms and -ing forms end a "which X" run: "which hospital treated him".
+/** Whether a word looks like a verb: an English past or -ing form, a Russian verb ending ("сеть", "власть", "новость" are nouns). */
+export const verbLike = (word: string): boolean => VERB_LIKE.test(word) && !RU_NOUNS_LIKE_VERBS.test(word);
+const RU_NOUNS_LIKE_VERBS = /(ость|сеть|асть|суть|путь|мать|смерть|память)$/;
 export const VERB_LIKE = /(ed|ing|ит|ет|ут|ют|ат|ят|ал|ил|ел|ла|ли|ло|ть|тся|ться)$|^(held|wrote|flew|flown|said|went|gone|came|told|took|left|met|lit|shone|led|made|drove|brought|got|gave|saw|did|caused|sent|put|began|kept|ran|stood|threw|won|set)$/;

@@ -38,6 +38,8 @@ describe("the form of a question", () => {
     ["How is the Kremlin responding to the accusations?", "react"],
     ["How long ago was Navalny detained?", "when"],
     ["Каким образом люди показали солидарность?", "open"],
+    // "-ть" ends Russian verbs, and some nouns too: "соцсеть" is what is asked for by name.
+    ["В какую соцсеть писал Волков?", "name"],
     ["Is it true the gatherings were only in Moscow?", "yesno"],
     ["Is it true that Volkov lives in Lithuania?", "yesno"],
     ["Правда ли, что Волков в Литве?", "yesno"],
