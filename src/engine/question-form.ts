@@ -160,7 +160,9 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     const thing = run.at(-1) ?? before;
     return { form: "name" as const, focus: keyOf(thing), focusKind: kindOf(thing), focusWords: (run.length ? run : []).flatMap((t) => keyOf(t) ?? []) };
   }
-  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && (first >= 0 || Q.AUX.has(at(opening)))) {
+  // "When did the team announce it?", "why did Volkov say that?" ask when and why, not what was said.
+  const asksOtherwise = ["?when", "?where", "?why"].includes(kinds[first] ?? "");
+  if ((reactAt >= 0 || sayAt >= 0) && kinds[first] !== "?who" && !asksOtherwise && (first >= 0 || Q.AUX.has(at(opening)))) {
     const speakers = findSpeakers(tokens, lexicon, Math.max(reactAt, sayAt));
     if (speakers.length) return { form: reactAt >= 0 ? ("react" as const) : ("say" as const), speakers };
   }

@@ -35,6 +35,8 @@ describe("the form of a question", () => {
     ["What did Volkov write?", "say"],
     ["According to Navalny, who is to blame?", "say"],
     ["How did the Kremlin react?", "react"],
+    ["When did Navalny's team announce the moratorium?", "when"],
+    ["Why did Volkov write that?", "why"],
     ["How is the Kremlin responding to the accusations?", "react"],
     ["How long ago was Navalny detained?", "when"],
     ["Каким образом люди показали солидарность?", "open"],
