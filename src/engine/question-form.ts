@@ -182,7 +182,8 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   const firstOfRun = tokens.slice(from + 1).find((t) => !(t.c.kind === "stop" && Q.RUN_OPENERS.has(t.word)));
   if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !Q.verbLike(firstOfRun.word)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
-    const type = lexicon.answerType(keyOf(thing) ?? "");
+    // A word the knowledge lacks may still say what kind of answer is wanted ("в какой части Москвы").
+    const type = lexicon.answerType(keyOf(thing) ?? "") ?? W.ANSWER_TYPE_NOUNS.get(thing.word);
     // "Which Baltic country": a place named by a phrase that names it ("Baltic country" is Lithuania here)
     // asks where, and the answer must be that place.
     const placeNamed = isName(keyOf(thing) ?? "") && lexicon.isPlace(keyOf(thing) ?? "");
@@ -195,7 +196,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   // "What was the date of the gatherings?"
   if (kind === "?when" || (kind === "?what" && has("date"))) return { form: "when" as const, ...(kind === "?what" ? { consumed: "date", grain: "date" as const } : {}) };
   if (kind === "?where") return { form: "where" as const };
-  if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for" && !Q.TAKES_FOR.has(at(w.length - 2))) || (has("за") && has("что"))) return { form: "why" as const };
+  if (kind === "?why" || (kind === "?what" && kinds.includes("?why")) || (has("how") && has("come")) || (has("what") && at(w.length - 1) === "for" && !Q.TAKES_FOR.has(at(w.length - 2))) || w.some((x, i) => x === "за" && at(i + 1) === "что")) return { form: "why" as const };
   // "Who was the activist…?": a person named, not any person near.
   if (kind === "?who" && ["is", "was", "are", "were", "та", "тот", "те", "эта", "этот", "такая", "такой"].includes(at(first + 1))) {
     const role = thingAfter(first + 1);

@@ -39,6 +39,7 @@ function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[],
   return before.length && after.length ? [before, after] : undefined;
 }
 
+const TIME_WORDS = new Set(["time", "day", "hour", "время", "суток", "дня", "часу"]);
 const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
 const HOW = new Set(["how", "where", "как", "где"]);
 const CAN = new Set(["do", "can", "could", "should", "мне", "могу"]);
@@ -79,6 +80,8 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
     const frames =
       W.LIGHT_WORDS.has(t.word) ||
       t.word === found.consumed ||
+      // "At what time of day…": both words say what kind of answer is wanted.
+      (found.form === "time" && TIME_WORDS.has(t.word)) ||
       ((found.form === "say" || found.form === "react") && (Q.SAY_WORDS.has(t.word) || Q.REACT_WORDS.has(t.word) || W.RU_FORM_WORDS.say.has(t.word))) ||
       (Q.AUDIENCES.has(t.word) && saying) ||
       (found.form === "name" && Q.NAME_WORDS.has(t.word)) ||

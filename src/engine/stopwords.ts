@@ -30,7 +30,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   и в во не он на я с со а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут есть надо ней для мы тебя их была сам чтоб без будто чего раз тоже себе под будет ж тогда этот того потому этого совсем ним здесь этом один одна одно одной одну одного одним одном почти мои тем чтобы нее сейчас сейчас были всех никогда можно при наконец два об другой хоть хотя после над больше тот через эти нас про всего них разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между могут мог могла могли нужно должны должен должна должно либо именно вообще вроде типа короче просто ваще также ещё это эта всё весь вся
   after before during following later ago seen supposed meant gonna wanna whatsoever anyhow sometime across along among amid beside besides except верить если near reportedly officially official rest currently presently loads heaps nearly своем своей своему свой свою своя свои свое своих своим очень такими такие таким такой такая такое такими
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
-  info information detail details about regarding concerning does whats who's wheres hows its
+  info information detail details about regarding concerning does whats who's wheres hows its wait hmm hm
+  насчет насчёт касательно относительно поводу
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта
   эти то та те тот был была было были быть есть ему ей им их его ее он она они оно мы вы я ты мне меня
   нам нас вам вас так там тут вот уже еще ну да нет ведь мол статье статья статьи говорится сказано

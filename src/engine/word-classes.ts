@@ -71,7 +71,7 @@ export const LIGHT_WORDS = set(
 export const ANSWER_TYPE_NOUNS = new Map<string, "where" | "when" | "name" | "who">([
   ...[...set("city country town place region state nation location area part street")].map((w) => [w, "where"] as const),
   ...[...set("day date time month year hour holiday день дата число числа месяц году праздник")].map((w) => [w, "when"] as const),
-  ...[...set("город страна место улица")].map((w) => [w, "where"] as const),
+  ...[...set("город городе городах страна стране странах место месте местах улица улице улицах часть части частях район районе районах")].map((w) => [w, "where"] as const),
   ...[...set("language word slogan")].map((w) => [w, "name"] as const),
   ...[...set("person man")].map((w) => [w, "who"] as const),
 ]);

@@ -111,6 +111,10 @@ describe("ways of saying it", () => {
     // Said another way: "picked him up" is an arrest, "st pete" is St Petersburg.
     ["Where had he flown in from when the police picked him up?", "6.1"],
     ["was the st pete chain bigger than the moscow one", "14.1"],
+    // Words that only say "about" ("насчёт", "по поводу") or stall ("wait") are not asked about.
+    ["Что Кремль говорит по поводу отравления?", "7.2"],
+    ["wait, what did the kremlin say about the poisoning?", "7.2"],
+    ["Did people get into any trouble with the police?", "15.1"],
   ])("%s → %s", (q, id) => {
     expect(firstCitation(engine.answer(q))).toBe(id);
   });

@@ -36,6 +36,11 @@ describe("the form of a question", () => {
     ["According to Navalny, who is to blame?", "say"],
     ["How did the Kremlin react?", "react"],
     ["When did Navalny's team announce the moratorium?", "when"],
+    // "за что" (what for) asks why; "что за" (what kind of) does not.
+    ["За что посадили Навального?", "why"],
+    ["Что за хэштег они использовали?", "open"],
+    // A kind of answer said by a word the knowledge lacks: "в какой части Москвы" asks where.
+    ["В какой части Москвы стояла цепь?", "where"],
     ["Why did Volkov write that?", "why"],
     ["How is the Kremlin responding to the accusations?", "react"],
     ["How long ago was Navalny detained?", "when"],

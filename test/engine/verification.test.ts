@@ -96,8 +96,11 @@ describe("reading what people write around a question", () => {
   });
 
   it("puts first the entry's sentence that gives the kind of thing asked: a why gets the sentence with the reason", () => {
-    // The entry on what the vigils were cites 1.1 (what happened) then 3.1 (what they were for).
-    expect(engine.answer("What were the courtyard gatherings for?")).toMatchObject({ kind: "answer", entryId: "what-vigils", citations: [{ id: "3.1" }, { id: "1.1" }] });
+    // An entry citing 1.1 (what happened) before 3.1 (what it was for), asked why.
+    const entry = { id: "vigils", questions: ["Why were there candles in the courtyards?"], answer: "Navalny's supporters held candle-lit gatherings.", cites: ["1.1", "3.1"] };
+    const oneEntry = createEngine({ ...engine.knowledge, qa: [entry], gaps: [] });
+    expect(oneEntry.answer("Why were there candles in the courtyards on Sunday?")).toMatchObject({ kind: "answer", entryId: "vigils", citations: [{ id: "3.1" }, { id: "1.1" }] });
+    expect(oneEntry.answerEntry("vigils")).toMatchObject({ citations: [{ id: "1.1" }, { id: "3.1" }] });
     // A date is Valentine's Day (3.1), not Sunday (1.1); a day may be either.
     expect(engine.answer("What was the date of the vigils?")).toMatchObject({ kind: "answer", citations: [{ id: "3.1" }, { id: "1.1" }] });
     expect(engine.answer("What day were the vigils?")).toMatchObject({ kind: "answer", citations: [{ id: "1.1" }, { id: "3.1" }] });
