@@ -40,7 +40,7 @@ const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   // "Is it true (that) the gatherings were only in Moscow?" asks yes or no of what follows.
   ["is it true that", "is"], ["is it true", "is"], ["is it confirmed that", "is"], ["was it confirmed that", "is"], ["is it accurate that", "is"],
   ["is it correct that", "is"], ["is it right that", "is"], ["правда ли что", "ли"], ["правда ли", "ли"],
-  ["the point of", "the purpose of"], ["picked him up", "arrested him"], ["pick him up", "arrest him"], ["st pete", "st petersburg"], ["straight after", "after"], ["immediately after", "after"], ["straight away", ""], ["saint pete", "st petersburg"],
+  ["the point of", "the purpose of"], ["picked him up", "arrested him"], ["pick him up", "arrest him"], ["st pete", "st petersburg"], ["fall on", "happen on"], ["fell on", "happened on"], ["falls on", "happens on"], ["gov", "government"], ["govt", "government"], ["straight after", "after"], ["immediately after", "after"], ["straight away", ""], ["saint pete", "st petersburg"],
   ["line on", "position on"], ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
 ];
 // Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").

@@ -6,7 +6,8 @@ export const GRAINS = new Map<string, Grain>([
   ...["year", "years", "году", "год"].map((w) => [w, "year"] as const),
   ...["month", "месяц", "месяце"].map((w) => [w, "month"] as const),
   ...["day", "день"].map((w) => [w, "day"] as const),
-  ...["date", "дата", "число", "числа"].map((w) => [w, "date"] as const),
+  // A holiday is a named day, like a date: not a weekday ("on Sunday").
+  ...["date", "дата", "число", "числа", "holiday", "праздник"].map((w) => [w, "date"] as const),
 ]);
 export const RU_ADJECTIVE = /(ые|ие|ой|ый|ий|ая|яя|ое|ее|их|ых|ую|юю|ым|им)$/;
 export const RUN_OPENERS = new Set(["the", "a", "an", "exactly", "specifically", "precisely", "именно", "же"]);
