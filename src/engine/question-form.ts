@@ -180,7 +180,9 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   const run = kind === "?what" && (at(first) === "which" || at(first) === "what" || Q.RU_WHICH.has(at(first))) ? thingAfter(from) : [];
   const thing = run.at(-1);
   const firstOfRun = tokens.slice(from + 1).find((t) => !(t.c.kind === "stop" && Q.RUN_OPENERS.has(t.word)));
-  if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && !Q.verbLike(firstOfRun.word)) {
+  // "Which neighbouring country": an -ing word before a noun describes it; alone ("what happened") it is the verb.
+  const describes = run.length > 1 && firstOfRun !== undefined && firstOfRun.word.endsWith("ing");
+  if (thing && !W.LIGHT_WORDS.has(thing.word) && firstOfRun?.c.kind === "concept" && (!Q.verbLike(firstOfRun.word) || describes)) {
     // "which X" / "what X": a kind of place or time asks where or when; anything else, for a name.
     // A word the knowledge lacks may still say what kind of answer is wanted ("в какой части Москвы").
     const type = lexicon.answerType(keyOf(thing) ?? "") ?? W.ANSWER_TYPE_NOUNS.get(thing.word);

@@ -115,6 +115,8 @@ describe("ways of saying it", () => {
     ["Что Кремль говорит по поводу отравления?", "7.2"],
     ["wait, what did the kremlin say about the poisoning?", "7.2"],
     ["Did people get into any trouble with the police?", "15.1"],
+    // "The candle thing", "this courtyard action": the event itself, not candles or courtyards in particular.
+    ["Which neighbouring country does the courtyard thing resemble?", "10.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {

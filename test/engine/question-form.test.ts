@@ -41,6 +41,9 @@ describe("the form of a question", () => {
     ["Что за хэштег они использовали?", "open"],
     // A kind of answer said by a word the knowledge lacks: "в какой части Москвы" asks where.
     ["В какой части Москвы стояла цепь?", "where"],
+    // An -ing word before a noun describes it: "which neighbouring country" asks where.
+    ["It resembles protests in which neighbouring country?", "where"],
+    ["What happened on Sunday?", "open"],
     ["Why did Volkov write that?", "why"],
     ["How is the Kremlin responding to the accusations?", "react"],
     ["How long ago was Navalny detained?", "when"],
