@@ -117,6 +117,8 @@ describe("ways of saying it", () => {
     ["Did people get into any trouble with the police?", "15.1"],
     // "The candle thing", "this courtyard action": the event itself, not candles or courtyards in particular.
     ["Which neighbouring country does the courtyard thing resemble?", "10.1"],
+    // "Held", "planned": an event is held, a chain planned; neither is what is asked about.
+    ["Was the women's chain in Moscow held in the evening?", "11.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {
