@@ -11,6 +11,10 @@ describe("normalizing text", () => {
     expect(words("Navalny’s candle-lit vigils, in Russia!")).toEqual(["navalny", "candle", "lit", "vigils", "in", "russia"]);
   });
 
+  it("keeps the place asked for in 'which country's X': which country, of X", () => {
+    expect(words("What country’s protests does it resemble?")).toEqual(["what", "country", "of", "protests", "does", "it", "resemble"]);
+  });
+
   it("reduces inflections so that forms of one word meet", () => {
     expect(stem("arrested")).toBe(stem("arrests"));
     expect(stem("gatherings")).toBe(stem("gathering"));
