@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { american, foldText, stem, toCyrillic, words } from "../../src/engine/normalize.js";
 import { editDistance, lacksOnlyVowels, soundsAlike } from "../../src/engine/spelling.js";
+import { analyze } from "../../src/engine/analyzer.js";
+import { readArticle } from "../../src/engine/read-article.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 
 describe("normalizing text", () => {
   it("folds case, curly apostrophes and diacritics", () => {
@@ -58,5 +61,14 @@ describe("normalizing text", () => {
     expect(lacksOnlyVowels("arrstd", "arrested")).toBe(true);
     expect(lacksOnlyVowels("posted", "poisoned")).toBe(false);
     expect(lacksOnlyVowels("prsn", "prison")).toBe(false); // two vowels left out of five letters is another word as often
+  });
+});
+
+describe("chat shorthand", () => {
+  it("is spelled out before a word is read", () => {
+    const article = readArticle(loadKnowledge());
+    const read = (q: string) => analyze(q, article.vocabulary).tokens.map((t) => t.word);
+    expect(read("wat r ppl sayin abt the vigils")).toEqual(["what", "are", "people", "saying", "about", "the", "vigils"]);
+    expect(read("navalny is luv")).toEqual(["navalny", "is", "love"]);
   });
 });
