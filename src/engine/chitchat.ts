@@ -9,11 +9,15 @@ const phrase = (...alternatives: string[]) => new RegExp(`(?<=^| )(?:${alternati
 const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["identity", phrase(
     "(who|what) (are|r) (you|u)", "are (you|u) (a |an )?(bot|human|robot|real|person|ai)", "what (is )?your name", "your name",
-    "who (made|built|created|wrote|programmed) (you|u|this)", "кто ты", "ты кто", "ты бот", "как тебя зовут",
+    "who (made|built|created|wrote|programmed) (you|u|this)", "(are|r) (you|u) (biased|neutral|objective|impartial|reliable|trustworthy)",
+    "кто ты( такой| такая)?", "ты кто( такой| такая)?", "кто вы( такой| такая| такие)?", "вы кто( такой| такая| такие)?", "как вас зовут", "ты бот", "как тебя зовут",
   )],
   ["capabilities", phrase(
     "what (can|do|could|should) (you|u|i) (do|know|ask|answer|tell)", "how (does|do) (this|it|you)( bot| thing)? work",
     "how (do|can|should) i use (this|it|you)", "how to use (this|it|you)", "any tips", "what is this( bot)?", "what are you for",
+    "(can|could) (you|u) help( me)?", "(can|could) (you|u) answer( me| my questions?)?", "(you|u) can answer( me)?",
+    "what sources? (do )?(you|u) use", "where (do|does) (you|u|your) (get|take) (your )?(info|information|answers|facts)",
+    "i (am|m) doing an? (school )?(project|homework|essay)", "my english is (not )?(so |very )?(good|bad|poor)",
     "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
   ["greeting", phrase("how are (you|u)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
@@ -30,7 +34,7 @@ const INTENT_WORDS: ReadonlyArray<[ChitchatIntent, string[]]> = [
 
 // Words that may stand beside small talk without making it a question.
 const SOFT_WORDS = new Set(
-  "good lot much very so there helpful helps helped useful помогло помогли помог помогает полезно answer answers reply info bot guys friend mate man dude buddy again please got see later you day use using today tonight person human real вечер утро день большое очень бот друг тебе сегодня дела человек человеком живой kak dela"
+  "good lot much very so there helpful helps helped useful помогло помогли помог помогает полезно answer answers reply info bot guys friend mate man dude buddy again please got see later you day use using today tonight person human real вечер утро день большое очень бот друг тебе сегодня дела человек человеком живой kak dela sorry ответы ответ ответов помощь дай бог здоровья удачи милок милая дорогой дорогая"
     .split(" "),
 );
 

@@ -20,6 +20,9 @@ export type { Answer, Engine, Knowledge } from "./types.js";
 
 type Checked = { match: Match; verdict: Verdict };
 
+// Question words that can ask on their own about what the message said before them ("…in prison. Why?").
+const BARE_QUESTIONS = new Set(["why", "when", "where", "how", "почему", "зачем", "когда", "где", "как", "откуда"]);
+
 /** Builds the indexes once; answering is then pure computation over them. */
 export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConfig> = {}): Engine {
   const config: EngineConfig = { ...ENGINE_DEFAULTS, ...overrides };
@@ -102,8 +105,9 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const alone = { question, context: [] };
     if (!context) return alone;
     const typed = words(question);
-    const at = pointsBackAt(typed);
     const own = analyze(question, vocabulary, known).content;
+    // "My grandson says Navalny is in prison. Why?": a question of nothing but a question word asks about what was said.
+    const at = own.length === 0 && typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w)) ? typed.length : pointsBackAt(typed);
     if (at < 0 || own.filter((c) => articleConcepts.has(c)).length > 1) return alone;
     const said = analyze(context, vocabulary, known).tokens.flatMap((t) => (t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) ? [t] : []));
     if (!said.length) return alone;

@@ -27,6 +27,7 @@ const PADDING = [
   "now", "in the article", "in this article", "in the story", "in this story", "according to the article", "the article says", "in the text",
   "quick question", "just wondering", "i wonder", "do you know", "can you tell me", "could you tell me", "tell me", "the rest of",
   "fact check", "just to confirm", "is it confirmed", "for my copy", "correct", "right",
+  "can you confirm", "could you confirm", "please confirm",
   "go ahead with", "went ahead with", "going ahead with", "goes ahead with", "the big picture", "big picture",
   "i am a bit lost", "i am lost", "i am a bit confused", "i am confused", "i m a bit lost", "i m lost", "i m a bit confused", "i m confused",
   "planned for", "scheduled for", "turn into", "turned into", "ended in", "end in", "ended up in", "end up in",
@@ -40,7 +41,7 @@ const SAID_OTHERWISE: ReadonlyArray<[string, string]> = [
   // "Is it true (that) the gatherings were only in Moscow?" asks yes or no of what follows.
   ["is it true that", "is"], ["is it true", "is"], ["is it confirmed that", "is"], ["was it confirmed that", "is"], ["is it accurate that", "is"],
   ["is it correct that", "is"], ["is it right that", "is"], ["правда ли что", "ли"], ["правда ли", "ли"],
-  ["the point of", "the purpose of"], ["picked him up", "arrested him"], ["pick him up", "arrest him"], ["st pete", "st petersburg"], ["fall on", "happen on"], ["fell on", "happened on"], ["falls on", "happens on"], ["gov", "government"], ["govt", "government"], ["straight after", "after"], ["immediately after", "after"], ["straight away", ""], ["saint pete", "st petersburg"],
+  ["the point of", "the purpose of"], ["picked him up", "arrested him"], ["pick him up", "arrest him"], ["st pete", "st petersburg"], ["fall on", "happen on"], ["go ahead", "happen"], ["went ahead", "happened"], ["going ahead", "happening"], ["goes ahead", "happens"], ["fell on", "happened on"], ["falls on", "happens on"], ["gov", "government"], ["govt", "government"], ["straight after", "after"], ["immediately after", "after"], ["straight away", ""], ["saint pete", "st petersburg"],
   ["line on", "position on"], ["idea behind", "purpose of"], ["thinking behind", "purpose of"], ["reasoning behind", "reason for"], ["motivation behind", "reason for"],
 ];
 // Each phrase as words, found by its first word; longer phrases first ("is it true that" before "is it true").
@@ -50,10 +51,15 @@ const REPLACEMENTS = [...PADDING.map((p): [string, string] => [p, ""]), ...SAID_
 const BY_FIRST = new Map<string, typeof REPLACEMENTS>();
 for (const r of REPLACEMENTS) BY_FIRST.set(r.words[0] as string, [...(BY_FIRST.get(r.words[0] as string) ?? []), r]);
 
+const LEADING = new Set(["confirm", "verify", "проверь", "подтвердите", "подтверди"]);
+
 /** The words of a question without its padding. */
 export function withoutPadding(typed: readonly string[]): readonly string[] {
   let out: string[] | undefined;
-  for (let i = 0; i < typed.length; ) {
+  // "Confirm: Navalny jailed Feb 2?": a first word asking to check what follows.
+  const start = typed.length > 2 && LEADING.has(typed[0] as string) ? 1 : 0;
+  if (start) out = [];
+  for (let i = start; i < typed.length; ) {
     const found = BY_FIRST.get(typed[i] as string)?.find((r) => r.words.every((w, k) => typed[i + k] === w));
     if (found) out ??= typed.slice(0, i);
     if (out) out.push(...(found ? found.plain : [typed[i] as string]));

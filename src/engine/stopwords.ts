@@ -12,6 +12,7 @@ export const QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["long", "?long"], ["долго", "?long"],
   ["what", "?what"], ["which", "?what"], ["что", "?what"], ["чем", "?what"], ["какой", "?what"], ["какая", "?what"],
   ["какие", "?what"], ["каких", "?what"], ["какое", "?what"], ["какого", "?what"], ["какую", "?what"], ["каком", "?what"],
+  ["каков", "?what"], ["какова", "?what"], ["каково", "?what"], ["каковы", "?what"],
 ]);
 
 export const STOPWORDS: ReadonlySet<string> = new Set(

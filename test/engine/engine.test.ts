@@ -119,6 +119,13 @@ describe("ways of saying it", () => {
     ["Which neighbouring country does the courtyard thing resemble?", "10.1"],
     // "Held", "planned": an event is held, a chain planned; neither is what is asked about.
     ["Was the women's chain in Moscow held in the evening?", "11.1"],
+    // "Confirm: …", month abbreviations, "go ahead": a fact-checker's shorthand.
+    ["Confirm: Navalny jailed on Feb 2?", "6.2"],
+    ["Did the courtyard vigils go ahead despite the warnings?", "1.1"],
+    // A bare question word asks about what the message said before it.
+    ["My neighbour told me Navalny is in prison. Why?", "6.2"],
+    // "Каков/какова" asks what.
+    ["Какова позиция Кремля насчёт отравления?", "7.2"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {
@@ -146,6 +153,11 @@ describe("small talk and odd input", () => {
     ["whats up", "greeting"],
     ["how's it going", "greeting"],
     ["спасибо, очень помогло", "thanks"],
+    // Small talk around small talk: who is asking, apologies, blessings.
+    ["Hi! I'm doing a school project, can you help me?", "capabilities"],
+    ["Здравствуйте. Вы кто такой?", "identity"],
+    ["Спасибо за ответы, дай бог здоровья!", "thanks"],
+    ["Are you biased?", "identity"],
   ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {
     const a = engine.answer(q);
     expect(a).toEqual({ kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent as keyof typeof CHITCHAT_REPLIES] });
