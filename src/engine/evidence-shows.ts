@@ -120,6 +120,14 @@ function statesWhatIsAsked(reading: Reading, evidence: Evidence, anchors: Eviden
   const sayOf = (k: string) => (others(k).length ? others(k) : named(k).length ? named(k) : anchors.filter((a) => a.key !== k && keys.includes(a.key ?? "")));
   const saidOf = (k: string, t: EvidenceToken) =>
     sayOf(k).some((a) => a !== t && ((t.key === k || kin(k, t)) ? phraseOf(evidence.tokens, a, t, WINDOW) : otherPlace(k, t) && phraseOf(evidence.tokens, a, t, WINDOW + 1)));
+  // "Is the chain only in Moscow?": answered (no) by another place said of it ("another chain … in St Petersburg"),
+  // not by a place within the one asked ("the Arbat in central Moscow"); about nothing but the place, not at all.
+  if (reading.only) {
+    const within = (t: EvidenceToken, k: string) => evidence.tokens.some((u) => u.key === k && u.at > t.at && u.at - t.at <= 3);
+    const elsewhere = (k: string) =>
+      sayOf(k).length > 0 && evidence.tokens.some((t) => t.key !== undefined && t.key !== k && t.tags & TAG.place && t.tags & TAG.name && !within(t, k) && sayOf(k).some((a) => a !== t && phraseOf(evidence.tokens, a, t, WINDOW + 1)));
+    return stated && (reading.adjuncts ?? []).every(elsewhere);
+  }
   const adjunctsHold = (reading.adjuncts ?? []).every((k) => sayOf(k).length === 0 || evidence.tokens.some((t) => saidOf(k, t)));
   return stated && adjunctsHold;
 }

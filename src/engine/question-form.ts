@@ -61,6 +61,8 @@ export interface Reading {
   grain?: Grain;
   /** "might they be arrested?": asked about as a possibility, answered by one ("could be arrested"). */
   hedged?: string[];
+  /** "Only in Moscow?": the place is asked as the only one, which another place said of the same thing answers (no). */
+  only?: boolean;
 }
 
 export type Token = Terms["tokens"][number];
@@ -217,7 +219,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     const copula = ["is", "was", "are", "s", "такой", "такая", "такие", "такое"].includes(at(first + 1)) || rest.length === w.length - first - 1;
     return named && copula ? { form: "identity" as const, focus: keyOf(rest[0]) } : { form: "who" as const };
   }
-  if (first < 0 && (Q.AUX.has(at(opening)) || has("ли") || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
+  if (first < 0 && (Q.AUX.has(at(opening)) || has("ли") || (endsWithQuestionMark && Q.ONLY.has(at(opening))) || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
   return { form: "open" as const };
 
   function kindOf(thing: Token | undefined): "place" | "person" | "any" {

@@ -121,6 +121,7 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
       names: names.length ? names : undefined,
       focusWords: found.focusWords?.length ? found.focusWords : undefined,
       hedged: hedgedIn(terms.tokens),
+      only: (adjuncts.length > 0 && words.some((x) => Q.ONLY.has(x))) || undefined,
     }),
   };
   // "What is Yulia's surname?": the name of a named one is another name, not a word about her ("wife").

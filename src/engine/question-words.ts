@@ -49,3 +49,6 @@ export const DURATION_RU = new Set("времени минут минуты ча�
 export const verbLike = (word: string): boolean => VERB_LIKE.test(word) && !RU_NOUNS_LIKE_VERBS.test(word);
 const RU_NOUNS_LIKE_VERBS = /(ость|сеть|асть|суть|путь|мать|смерть|память)$/;
 export const VERB_LIKE = /(ed|ing|ит|ет|ут|ют|ат|ят|ал|ил|ел|ла|ли|ло|ть|тся|ться)$|^(held|wrote|flew|flown|said|went|gone|came|told|took|left|met|lit|shone|led|made|drove|brought|got|gave|saw|did|caused|sent|put|began|kept|ran|stood|threw|won|set)$/;
+
+/** "Only", "just": the place or thing is asked as the only one ("only in Moscow?"). */
+export const ONLY = new Set(["only", "just", "solely", "exclusively", "только", "лишь", "исключительно"]);

@@ -76,9 +76,11 @@ function vouchedAlike(reading: Reading, by: Reading, phrased: ReadonlySet<string
   // A yes/no question asks about exactly what it says, all of which its phrasings must ask: "poisoned in Germany" is not "in Germany".
   // "Might they be arrested?" is not "were they arrested?": possibility is vouched for only by a phrasing asking it too.
   // Nor is "were they arrested?" vouched for by "could they be arrested?".
+  // "Only in Moscow?" is not "in Moscow?": neither vouches for the other.
   const samePossibility =
     reading.form !== "yesno" ||
-    ((reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c)) && (by.hedged ?? []).every((c) => !reading.anchors.includes(c) || (reading.hedged ?? []).includes(c)));
+    ((reading.only ?? false) === (by.only ?? false) &&
+    ((reading.hedged ?? []).every((c) => (by.hedged ?? []).includes(c)) && (by.hedged ?? []).every((c) => !reading.anchors.includes(c) || (reading.hedged ?? []).includes(c))));
   // Its place or time ("poisoned in Germany") must be asked by the vouching phrasing itself.
   // …and whom it names: "Was the Petersburg chain as large as Moscow's?" is no phrasing of "Was the Moscow chain large?".
   const sameClaim =

@@ -164,3 +164,17 @@ describe("confidence", () => {
     expect(shown.kind === "answer" && shown.confidence).toBeLessThan(0.7);
   });
 });
+
+describe("only", () => {
+  it("answers 'only in X?' with another place said of the same thing, never with X itself", () => {
+    // 11.1 (a chain in Moscow) states the chain in Moscow, which says nothing of whether it was the only one.
+    expect(cited(engine.answer("Was the chain only in Moscow?"))).toBe("14.1");
+    // The Arbat is in Moscow: a place within the one asked is no other place.
+    expect(cited(engine.answer("Were the candle gatherings only in Moscow?"))).not.toBe("12.1");
+  });
+
+  it("is not vouched for by a phrasing without it", () => {
+    expect(cited(engine.answer("Was the women's chain held only in Moscow?"))).not.toBe("11.1");
+  });
+});
+
