@@ -32,7 +32,8 @@ const INDEFINITE = new Set(["нибудь", "либо", "то"]);
 // Other forms of stopwords ("coming", "makes") and question words ("wher"): taken as such when the
 // knowledge lacks the word.
 const QUESTION_STEMS = new Map([...QUESTION_WORDS].filter(([w]) => w.length > 3).map(([w, kind]) => [stem(w), kind]));
-const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3 && !QUESTION_WORDS.has(w)).map(stem));
+// Not of adverbs: "evidently" stems to "evid", and "evidence" is no stopword.
+const STOPWORD_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 3 && !QUESTION_WORDS.has(w) && !w.endsWith("ly")).map(stem));
 
 /** How words are read: each word's concept, and set phrases first read as one word ("behind bars"). */
 export interface Vocabulary {

@@ -178,3 +178,8 @@ describe("only", () => {
   });
 });
 
+describe("words the knowledge lacks", () => {
+  it("keeps a noun whose stem an adverb stopword shares ('evidence', 'evidently') as a word to account for", () => {
+    expect(engine.answer("whats the evidence putin did it").kind).toBe("none");
+  });
+});
