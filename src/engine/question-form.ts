@@ -129,6 +129,8 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     return { form: "time" as const, consumed: ruTimeOfDay ? "время" : timeOfDay ? "day" : "time" };
   }
   // "Volkov location", "Irkutsk whereabouts": a keyword that asks where.
+  // "moratorium duration", "ribbon length": a keyword that asks how long.
+  if (first < 0 && has("duration", "length", "продолжительность", "длительность")) return { form: "duration" as const, consumed: w.find((x) => ["duration", "length", "продолжительность", "длительность"].includes(x)) };
   if (first < 0 && has("location", "whereabouts", "местонахождение")) return { form: "where" as const, consumed: w.find((x) => ["location", "whereabouts", "местонахождение"].includes(x)) };
   if (has("how", "сколько", "number") && has("many", "much", "сколько", "number", "old")) return { form: "amount" as const };
   // "according to X, …": what X says.

@@ -50,6 +50,9 @@ describe("the form of a question", () => {
     ["Каким образом люди показали солидарность?", "open"],
     // "-ть" ends Russian verbs, and some nouns too: "соцсеть" is what is asked for by name.
     ["В какую соцсеть писал Волков?", "name"],
+    // A keyword that says what kind of answer is wanted.
+    ["moratorium duration", "duration"],
+    ["Volkov location", "where"],
     ["Is it true the gatherings were only in Moscow?", "yesno"],
     ["Is it true that Volkov lives in Lithuania?", "yesno"],
     ["Правда ли, что Волков в Литве?", "yesno"],
