@@ -9,7 +9,8 @@ const phrase = (...alternatives: string[]) => new RegExp(`(?<=^| )(?:${alternati
 const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["identity", phrase(
     "(who|what) (are|r) (you|u)", "are (you|u) (a |an )?(bot|human|robot|real|person|ai)", "what (is )?your name", "your name",
-    "who (made|built|created|wrote|programmed) (you|u|this)", "(are|r) (you|u) (biased|neutral|objective|impartial|reliable|trustworthy)",
+    "who (even |actually |exactly )?(made|built|created|wrote|programmed|runs|owns) (you|u|this)", "(are|r) (you|u) (a )?(real )?(person|human|bot|robot|machine|program|programme|computer)",
+    "(are|r) (you|u) programmed", "(do|can) (you|u) (speak|understand) russian", "на русском понимаешь", "(can|may) i cite (you|u)", "(are|r) (you|u) (biased|neutral|objective|impartial|reliable|trustworthy)",
     "кто ты( такой| такая)?", "ты кто( такой| такая)?", "кто вы( такой| такая| такие)?", "вы кто( такой| такая| такие)?", "как вас зовут", "ты бот", "как тебя зовут",
   )],
   ["capabilities", phrase(
@@ -20,7 +21,7 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
     "i (am|m) doing an? (school )?(project|homework|essay)", "my english is (not )?(so |very )?(good|bad|poor)",
     "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
-  ["greeting", phrase("how are (you|u)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
+  ["greeting", phrase("good (morning|afternoon|evening|day|night)", "добр(ый|ое|ой) (день|вечер|утро|ночи)", "how are (you|u)", "how is your day( going)?", "do bots have days", "have a (lovely|nice|good|great) (day|evening|night|weekend)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
 ];
 
 // Single words that carry an intent on their own, when nothing else is asked.
@@ -50,6 +51,13 @@ function hasDoubled(word: string): boolean {
   return false;
 }
 
+// Words that ask ("how much" asks, "thanks so much" doesn't: "much", "many", "long" are left out).
+const ASKING = new Set(["explain", "describe", "расскажи", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "кто", "что", "где", "когда", "почему", "зачем", "как", "какой", "какая", "какие", "сколько"]);
+
+/** Whether a message asks something: a question mark, a question word, "tell me…". */
+const asking = (text: string, typed: readonly string[]) =>
+  text.includes("?") || typed.some((word, i) => ASKING.has(word) || (word === "tell" && ["me", "us"].includes(typed[i + 1] ?? "")));
+
 // Every word the phrases above can take away ("ч[её]м" is "чем" and "чём"): a word outside them,
 // small talk and filler decides alone.
 const spellings = (word: string): string[] => {
@@ -68,8 +76,37 @@ export function detectChitchat(text: string): ChitchatIntent | undefined {
   const typed = words(text).map(squeeze);
   // A word no phrase takes away that is neither small talk nor filler makes the message a question,
   // whatever else it says: most messages are settled here, before the phrases are tried.
-  const intentOf = (word: string) => intentOfWord.get(word) ?? (isFiller(word) ? undefined : intentOfWord.get(speller(word) ?? ""));
   if (typed.some((word) => !PHRASE_WORDS.has(word) && !isFiller(word) && intentOf(word) === undefined)) return undefined;
+  // "Afternoon!" greets; "what happened in the afternoon?" asks about it.
+  const asks = asking(text, typed);
+  const { intent, others } = readSmallTalk(typed, intentOf, (word) => asks && PARTS_OF_DAY.has(word));
+  return others.length ? undefined : intent;
+}
+
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night", "утро", "вечер", "ночь"]);
+
+/**
+ * The small talk in a message and the words of substance around it: "Thank you ever so much, I shall
+ * tell my friends at the bridge club about you. Goodbye!" is thanks, with "friends", "bridge", "club"
+ * left over. Whether those ask about the article is for the engine to say.
+ */
+export function smallTalkIn(text: string, substantive: (word: string) => boolean): ChitchatIntent | undefined {
+  // Among other words, only small talk spelled right counts: "helld" beside "population" is no "hello".
+  const typed = words(text).map(squeeze);
+  const { intent, byPhrase } = readSmallTalk(typed, (word) => intentOfWord.get(word), substantive);
+  // "Hey, did Germany say anything?" asks something: a greeting word before a question is no small talk.
+  // A phrase of small talk is ("Are you a real person or a computer programme?").
+  return byPhrase || !asking(text, typed) ? intent : undefined;
+}
+
+const intentOf = (word: string) => intentOfWord.get(word) ?? (isFiller(word) ? undefined : intentOfWord.get(speller(word) ?? ""));
+
+/** `substantive`: a word that says something of its own even where it could be small talk ("afternoon"). */
+function readSmallTalk(
+  typed: readonly string[],
+  intentOfWord: (word: string) => ChitchatIntent | undefined = intentOf,
+  substantive: (word: string) => boolean = () => false,
+): { intent: ChitchatIntent | undefined; others: string[]; byPhrase: boolean } {
   let rest = typed.join(" ");
   let intent: ChitchatIntent | undefined;
   for (const [phraseIntent, pattern] of PHRASES) {
@@ -77,10 +114,13 @@ export function detectChitchat(text: string): ChitchatIntent | undefined {
     if (stripped !== rest) intent ??= phraseIntent;
     rest = stripped;
   }
+  // What is asked of the bot ("who made you", "what can you do"), not a greeting's phrase.
+  const byPhrase = intent === "identity" || intent === "capabilities";
+  const others: string[] = [];
   for (const word of rest.split(" ").filter(Boolean)) {
-    const found = intentOf(word);
-    if (found) intent ??= found;
-    else if (!isFiller(word)) return undefined;
+    const found = intentOfWord(word);
+    if (found && !substantive(word)) intent ??= found;
+    else if (!isFiller(word)) others.push(word);
   }
-  return intent;
+  return { intent, others, byPhrase };
 }

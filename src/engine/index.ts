@@ -1,7 +1,7 @@
 import { toAlternative } from "./alternative.js";
 import { analyze } from "./analyzer.js";
 import { words } from "./normalize.js";
-import { detectChitchat } from "./chitchat.js";
+import { detectChitchat, smallTalkIn } from "./chitchat.js";
 import { ENGINE_DEFAULTS, type EngineConfig } from "./config.js";
 import { buildCandidate, weigh, type Candidate, type Match } from "./matcher.js";
 import { createRanker, unknownWeighing } from "./ranker.js";
@@ -115,6 +115,15 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     return { question: filled, context: [...new Set(said.map((t) => (t.c.kind === "concept" ? t.c.key : "")))] };
   }
 
+  /**
+   * Small talk with words of its own around it ("Thank you, I shall tell my friends at the bridge
+   * club about you. Goodbye!"), for a message the article has nothing for: it is answered as small talk.
+   */
+  function smallTalkAround(message: string) {
+    // "Afternoon" greets, but as a word of the article it asks about the afternoon.
+    return smallTalkIn(message, (word) => articleConcepts.has(vocabulary.conceptOf(word)));
+  }
+
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
   function consider(message: string, { all = false } = {}): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
     const { question, context } = withContext(splitQuestion(message));
@@ -165,7 +174,13 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     if (question.length > config.maxQuestionLength) return none("too-long");
     const intent = detectChitchat(question);
     if (intent) return { kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent] };
+    const answered = answerQuestion(question);
+    // Nothing in the article, not even a known gap: small talk around other words is answered as small talk.
+    const aside = answered.kind === "none" && answered.reason === "not-in-article" && answered.gapId === undefined ? smallTalkAround(question) : undefined;
+    return aside ? { kind: "chitchat", intent: aside, reply: CHITCHAT_REPLIES[aside] } : answered;
+  }
 
+  function answerQuestion(question: string): Answer {
     const { matches, checked, reading } = consider(question);
     // What a curator vouched for (a phrasing of this form, a known gap, any entry for an open question)
     // comes before what only the evidence shows.

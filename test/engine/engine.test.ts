@@ -163,6 +163,17 @@ describe("small talk and odd input", () => {
     expect(a).toEqual({ kind: "chitchat", intent, reply: CHITCHAT_REPLIES[intent as keyof typeof CHITCHAT_REPLIES] });
   });
 
+  it("answers small talk among other words as small talk when the article has nothing for them", () => {
+    const thanks = "Thank you so much, you have been very patient with me. I shall tell my friends at the chess club about you. Goodbye!";
+    expect(engine.answer(thanks)).toMatchObject({ kind: "chitchat", intent: "thanks" });
+    expect(engine.answer("Good morning! Are you a real person or one of those computer programmes?")).toMatchObject({ kind: "chitchat", intent: "identity" });
+    // A greeting before a question is no small talk: the question gets "the article doesn't say", or its answer.
+    expect(engine.answer("Hey, did Germany say anything about the arrest?")).toMatchObject({ kind: "none" });
+    expect(engine.answer("Good afternoon. What time did the evening vigils start?")).toMatchObject({ kind: "none" });
+    // "Afternoon" is a word of the article too: asked about, it is no greeting.
+    expect(engine.answer("tell me about the afternoon")).not.toMatchObject({ kind: "chitchat" });
+  });
+
   it("answers the question when small talk comes with one", () => {
     expect(firstCitation(engine.answer("thanks! and where is volkov based?"))).toBe("9.1");
   });
