@@ -11,6 +11,7 @@ import type { Reading } from "./question-form.js";
 import { asksAboutAsker, readQuestion } from "./question-reading.js";
 import { pointsBackAt, splitQuestion } from "./question-text.js";
 import { readArticle } from "./read-article.js";
+import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
@@ -107,7 +108,8 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const typed = words(question);
     const own = analyze(question, vocabulary, known).content;
     // "My grandson says Navalny is in prison. Why?": a question of nothing but a question word asks about what was said.
-    const at = own.length === 0 && typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w)) ? typed.length : pointsBackAt(typed);
+    const isContent = (w: string) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w);
+    const at = own.length === 0 && typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w)) ? typed.length : pointsBackAt(typed, isContent);
     if (at < 0 || own.filter((c) => articleConcepts.has(c)).length > 1) return alone;
     const said = analyze(context, vocabulary, known).tokens.flatMap((t) => (t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) ? [t] : []));
     if (!said.length) return alone;

@@ -2,24 +2,35 @@
 // words are read: "Hi, I'm a student writing a paper. What led to the moratorium?" asks only the last.
 
 /**
- * When a message has several sentences and one of them asks (ends with "?"), the question is that
- * sentence and what follows it; what came before is the asker's own context ("I'm in Vilnius."),
- * returned apart.
+ * When a message has several sentences and some of them ask (end with "?"), the question is those
+ * sentences, from the first that asks to the last; what came before is the asker's own context
+ * ("I'm in Vilnius."), returned apart, and what comes after only comments on it.
  */
 export function splitQuestion(text: string): { question: string; context: string } {
   const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
-  const asking = sentences.findIndex((s) => s.trim().endsWith("?"));
-  return asking > 0 ? { question: sentences.slice(asking).join("").trim(), context: sentences.slice(0, asking).join("").trim() } : { question: text, context: "" };
+  const asks = (s: string) => s.trim().endsWith("?");
+  const first = sentences.findIndex(asks);
+  if (first < 0) return { question: text, context: "" };
+  // What follows the last question is an afterthought ("… in the cold? My knees would not manage."), not asked.
+  const last = sentences.length - 1 - [...sentences].reverse().findIndex(asks);
+  return { question: sentences.slice(first, last + 1).join("").trim(), context: sentences.slice(0, first).join("").trim() };
 }
 
 // Words by which a question points back at what its message said before it ("…with candles. What was that about?").
 const POINTING_BACK = new Set("it this that these those they them he him she her это этого этом этим эти они их им он она его её ее него нее ней ним".split(" "));
 
 /** Where (as a word index) a question points back at its context, if it does. */
-export function pointsBackAt(words: readonly string[]): number {
-  // "that" opening a clause ("is it true that…") points at what follows it, not back.
-  return words.findIndex((w, i) => POINTING_BACK.has(w) && !(w === "that" && i + 1 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)));
+export function pointsBackAt(words: readonly string[], isContent: (word: string) => boolean = () => false): number {
+  // "that" opening a clause ("is it true that…") points at what follows it, not back;
+  // "this Volkov", "these Sunday gatherings" name what they point at.
+  return words.findIndex(
+    (w, i) =>
+      POINTING_BACK.has(w) &&
+      !(w === "that" && i + 1 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)) &&
+      !(DEMONSTRATIVES.has(w) && words.slice(i + 1, i + 3).some(isContent)),
+  );
 }
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those", "этот", "эта", "это", "эти", "этого", "этом", "этим"]);
 
 // Phrases that only pad a question ("where is he these days"), dropped; and ones said another way ("first name").
 const PADDING = [
