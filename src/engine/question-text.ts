@@ -7,7 +7,8 @@
  * ("I'm in Vilnius."), returned apart, and what comes after only comments on it.
  */
 export function splitQuestion(text: string): { question: string; context: string } {
-  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  // A colon ends what comes before it too ("Fact-check: …", "мне интересно: правда ли…").
+  const sentences = text.match(/(?:[^.!?:]|:(?=\S))+(?:[.!?]+|:(?=\s|$))?|[.!?:]+/g) ?? [text];
   const asks = (s: string) => s.trim().endsWith("?");
   const first = sentences.findIndex(asks);
   if (first < 0) return { question: text, context: "" };
@@ -40,6 +41,8 @@ const PADDING = [
   "fact check", "just to confirm", "is it confirmed", "for my copy", "correct", "right",
   "can you confirm", "could you confirm", "please confirm",
   "go ahead with", "went ahead with", "going ahead with", "goes ahead with", "the big picture", "big picture",
+  "forgive my ignorance", "forgive me", "excuse me", "pardon me", "sorry to bother you", "i hope i am not bothering you",
+  "не поняла", "не понял", "не понимаю", "мне очень интересно", "мне интересно",
   "i am a bit lost", "i am lost", "i am a bit confused", "i am confused", "i m a bit lost", "i m lost", "i m a bit confused", "i m confused",
   "planned for", "scheduled for", "turn into", "turned into", "ended in", "end in", "ended up in", "end up in",
   "in force", "in effect", "in place", "carry out", "carried out", "in their hands", "in hand", "loads of", "lots of", "a lot of", "tons of",

@@ -7,6 +7,9 @@ describe("the part of a message that asks", () => {
     expect(splitQuestion("Hello dear. Where does Volkov live? Thank you in advance.")).toEqual({ question: "Where does Volkov live?", context: "Hello dear." });
     expect(splitQuestion("I only read the title. Who is Navalny? Why candles? Sorry.")).toEqual({ question: "Who is Navalny? Why candles?", context: "I only read the title." });
     expect(splitQuestion("Tell me about the chain.")).toEqual({ question: "Tell me about the chain.", context: "" });
+    // A colon before a space ends a sentence too; one inside a time does not.
+    expect(splitQuestion("Fact check: was Navalny jailed on February 2?")).toEqual({ question: "was Navalny jailed on February 2?", context: "Fact check:" });
+    expect(splitQuestion("Did it start at 5:30?")).toEqual({ question: "Did it start at 5:30?", context: "" });
   });
 
   it("points back with a pronoun, not with a demonstrative before the thing it names", () => {
