@@ -221,7 +221,7 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
     const copula = ["is", "was", "are", "s", "такой", "такая", "такие", "такое"].includes(at(first + 1)) || rest.length === w.length - first - 1;
     return named && copula ? { form: "identity" as const, focus: keyOf(rest[0]) } : { form: "who" as const };
   }
-  if (first < 0 && (Q.AUX.has(at(opening)) || has("ли") || (endsWithQuestionMark && Q.ONLY.has(at(opening))) || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
+  if (first < 0 && (Q.AUX.has(at(opening)) || at(opening) === "whether" || has("ли") || (endsWithQuestionMark && Q.ONLY.has(at(opening))) || (endsWithQuestionMark && tokens.some((t) => /[а-я]/.test(t.word))))) return { form: "yesno" as const };
   return { form: "open" as const };
 
   function kindOf(thing: Token | undefined): "place" | "person" | "any" {

@@ -22,12 +22,13 @@ const POINTING_BACK = new Set("it this that these those they them he him she her
 
 /** Where (as a word index) a question points back at its context, if it does. */
 export function pointsBackAt(words: readonly string[], isContent: (word: string) => boolean = () => false): number {
-  // "that" opening a clause ("is it true that…") points at what follows it, not back;
+  // "that" opening a clause ("is it true that…") points at what follows it, not back ("where is that?",
+  // "where that is", "what was that about?" point back);
   // "this Volkov", "these Sunday gatherings" name what they point at.
   return words.findIndex(
     (w, i) =>
       POINTING_BACK.has(w) &&
-      !(w === "that" && i + 1 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)) &&
+      !(w === "that" && i + 2 < words.length && !["about", "for", "?"].includes(words[i + 1] as string)) &&
       !(DEMONSTRATIVES.has(w) && words.slice(i + 1, i + 3).some(isContent)),
   );
 }
@@ -41,6 +42,10 @@ const PADDING = [
   "fact check", "just to confirm", "is it confirmed", "for my copy", "correct", "right",
   "can you confirm", "could you confirm", "please confirm",
   "go ahead with", "went ahead with", "going ahead with", "goes ahead with", "the big picture", "big picture",
+  // "Does the article say where Irkutsk is?" asks where Irkutsk is (said of the article, a yes/no would read its words as a speaker's).
+  "does the article say", "does the article mention", "does the article tell us", "does the article tell me", "does the article state", "does the article give",
+  "does the piece say", "does the piece mention", "does the report say", "does the report mention", "does the text say", "does the story say", "does the story mention",
+  "does it say", "does it mention", "is it mentioned", "is it stated", "is it said",
   "forgive my ignorance", "forgive me", "excuse me", "pardon me", "sorry to bother you", "i hope i am not bothering you",
   "не поняла", "не понял", "не понимаю", "мне очень интересно", "мне интересно",
   "i am a bit lost", "i am lost", "i am a bit confused", "i am confused", "i m a bit lost", "i m lost", "i m a bit confused", "i m confused",

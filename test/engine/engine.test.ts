@@ -126,6 +126,10 @@ describe("ways of saying it", () => {
     ["My neighbour told me Navalny is in prison. Why?", "6.2"],
     // "Каков/какова" asks what.
     ["Какова позиция Кремля насчёт отравления?", "7.2"],
+    // "Does the article say where X is?" asks where X is; "whether …" asks yes or no.
+    ["Does the article say where Irkutsk is?", "4.1"],
+    ["Does the report say whether there were mass arrests on Sunday?", "15.1"],
+    ["My aunt lives in Novosibirsk. Does the article say where that is?", "4.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {
