@@ -33,6 +33,9 @@ function hedgedIn(tokens: Token[]): string[] | undefined {
 function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[], string[]] | undefined {
   const or = tokens.findIndex((t) => t.word === "or" || t.word === "или");
   if (or < 0) return undefined;
+  // "music or anything (at the vigils)": a vague tail, not a second thing asked ("or something they've done before" is one).
+  const next = tokens[or + 2]?.word;
+  if (VAGUE_TAILS.has(tokens[or + 1]?.word ?? "") && (next === undefined || Q.PLACE_PREPOSITIONS.has(next) || ["like", "else"].includes(next))) return undefined;
   const substance = (t: Token) => (t.c.kind === "concept" && !framing.has(t.c.key) ? [t.c.key] : []);
   const before = tokens.slice(0, or).flatMap(substance).slice(-1);
   const after = tokens.slice(or + 1).flatMap(substance);
@@ -40,6 +43,7 @@ function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[],
 }
 
 const TIME_WORDS = new Set(["time", "day", "hour", "время", "суток", "дня", "часу"]);
+const VAGUE_TAILS = new Set(["anything", "something", "whatever", "so", "smth", "sth", "что", "чтото", "типа"]);
 const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
 const HOW = new Set(["how", "where", "как", "где"]);
 const CAN = new Set(["do", "can", "could", "should", "мне", "могу"]);

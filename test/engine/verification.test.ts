@@ -178,6 +178,14 @@ describe("only", () => {
   });
 });
 
+describe("either … or", () => {
+  it("takes 'or anything' for a vague tail, not a second thing either of which will do", () => {
+    expect(engine.answer("Did they play music or anything at the courtyard gatherings?").kind).toBe("none");
+    // "…or something they've done before" is a second thing.
+    expect(cited(engine.answer("is this a new thing for the opposition or something they've done before"))).toBe("10.1");
+  });
+});
+
 describe("words the knowledge lacks", () => {
   it("keeps a noun whose stem an adverb stopword shares ('evidence', 'evidently') as a word to account for", () => {
     expect(engine.answer("whats the evidence putin did it").kind).toBe("none");
