@@ -12,6 +12,7 @@ import { asksAboutAsker, readQuestion } from "./question-reading.js";
 import { pointsBackAt, splitQuestion } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
+import { LIGHT_WORDS } from "./word-classes.js";
 import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
@@ -22,6 +23,7 @@ export type { Answer, Engine, Knowledge } from "./types.js";
 type Checked = { match: Match; verdict: Verdict };
 
 // Question words that can ask on their own about what the message said before them ("…in prison. Why?").
+const HAPPENED = new Set(["happen", "happened", "happens", "happening", "going", "случилось", "произошло", "происходит"]);
 const BARE_QUESTIONS = new Set(["why", "when", "where", "how", "почему", "зачем", "когда", "где", "как", "откуда"]);
 
 /** Builds the indexes once; answering is then pure computation over them. */
@@ -109,7 +111,9 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const own = analyze(question, vocabulary, known).content;
     // "My grandson says Navalny is in prison. Why?": a question of nothing but a question word asks about what was said.
     const isContent = (w: string) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w);
-    const at = own.length === 0 && typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w)) ? typed.length : pointsBackAt(typed, isContent);
+    // …as does one that asks of nothing at all ("I only saw the headline about the candle vigils. What actually happened?").
+    const bare = own.length === 0 && ((typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w))) || (typed.length <= 4 && typed.some((w) => HAPPENED.has(w)) && typed.every((w) => !isContent(w) || LIGHT_WORDS.has(w))));
+    const at = bare ? typed.length : pointsBackAt(typed, isContent);
     if (at < 0 || own.filter((c) => articleConcepts.has(c)).length > 1) return alone;
     const said = analyze(context, vocabulary, known).tokens.flatMap((t) => (t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) ? [t] : []));
     if (!said.length) return alone;

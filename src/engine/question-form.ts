@@ -150,6 +150,9 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
       const t = tokens[j] as Token;
       if (t.c.kind === "stop" && Q.RUN_OPENERS.has(t.word) && run.length === 0) continue;
       if (t.c.kind !== "concept" || (run.length > 0 && Q.verbLike(t.word))) break;
+      // "In which country Volkov is living?": the name after the thing is the sentence's subject, not part of the thing.
+      const last = run.at(-1);
+      if (last && isName(keyOf(t) ?? "") && !isName(keyOf(last) ?? "")) break;
       run.push(t);
       // Russian puts its noun first after "какой" ("в каких городах люди…"): an adjective may come before it, nothing after.
       if (/[а-я]/.test(t.word) && !Q.RU_ADJECTIVE.test(t.word)) break;

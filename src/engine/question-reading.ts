@@ -43,7 +43,7 @@ function alternatives(tokens: Token[], framing: ReadonlySet<string>): [string[],
 }
 
 const TIME_WORDS = new Set(["time", "day", "hour", "время", "суток", "дня", "часу"]);
-const VAGUE_TAILS = new Set(["anything", "something", "whatever", "so", "smth", "sth", "что", "чтото", "типа"]);
+const VAGUE_TAILS = new Set(["anything", "something", "whatever", "what", "so", "smth", "sth", "что", "чтото", "типа"]);
 const MINE = new Set(["my", "mine", "myself", "мой", "мои", "моя", "мое", "моего", "моей", "моих"]);
 const HOW = new Set(["how", "where", "как", "где"]);
 const CAN = new Set(["do", "can", "could", "should", "мне", "могу"]);

@@ -130,6 +130,13 @@ describe("ways of saying it", () => {
     ["Does the article say where Irkutsk is?", "4.1"],
     ["Does the report say whether there were mass arrests on Sunday?", "15.1"],
     ["My aunt lives in Novosibirsk. Does the article say where that is?", "4.1"],
+    // A headline is the text itself; a question of nothing but "what happened?" asks about what came before it.
+    ["I only saw the headline about the candle vigils for Navalny. What actually happened?", "1.1"],
+    // "Уточните", "подтверждаете" only ask to check; "тётки" are women.
+    ["Уточните, пожалуйста, где базируется Волков.", "9.1"],
+    ["Сколько тёток собралось на Арбате?", "12.1"],
+    // "In which country Volkov is living": the name after the place asked is who lives there.
+    ["In which country Volkov is living now?", "9.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {
