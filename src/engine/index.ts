@@ -13,6 +13,7 @@ import { pointsBackAt, splitQuestion } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import { LIGHT_WORDS } from "./word-classes.js";
+import { AUX } from "./question-words.js";
 import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
@@ -101,6 +102,24 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   }
 
   /**
+   * "I'm on my lunch break so quick one — who's Yulia again?": leading clauses that neither ask nor
+   * name anything of the article are the asker's chatter, set with the context.
+   */
+  function withoutChatter({ question, context }: { question: string; context: string }): { question: string; context: string } {
+    const clauses = question.split(/(?<=[,;)])\s+|\s+[—–-]+\s+/);
+    let dropped = 0;
+    while (dropped < clauses.length - 1) {
+      const clause = clauses[dropped] as string;
+      const typed = words(clause);
+      const asks = typed.some((w) => QUESTION_WORDS.has(w) || ["ли", "разве", "неужели", "whether"].includes(w)) || AUX.has(typed[0] ?? "");
+      if (asks || analyze(clause, vocabulary, known).content.some((c) => articleConcepts.has(c))) break;
+      dropped++;
+    }
+    if (dropped === 0) return { question, context };
+    return { question: clauses.slice(dropped).join(" "), context: [context, ...clauses.slice(0, dropped)].filter(Boolean).join(" ") };
+  }
+
+  /**
    * "…people standing in their yards with candles. What was that about?": a question of next to no
    * words of its own that points back is read with the article's words its message said before it.
    */
@@ -132,7 +151,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
 
   /** Reads the question, ranks what could answer it, and checks the best-ranked in order. */
   function consider(message: string, { all = false } = {}): { reading: Reading; matches: Match[]; checked: Checked[]; asksAboutWords: boolean } {
-    const { question, context } = withContext(splitQuestion(message));
+    const { question, context } = withContext(withoutChatter(splitQuestion(message)));
     const questionTerms = analyze(question, vocabulary, known);
     const { hedged: possible, ...read } = readQuestion(questionTerms, article, /\?\s*$/.test(question));
     // A possibility asked matters only where the article itself says something only as a possibility.

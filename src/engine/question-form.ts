@@ -133,6 +133,8 @@ export function findForm(tokens: Token[], lexicon: QuestionLexicon, endsWithQues
   if (first < 0 && has("duration", "length", "продолжительность", "длительность")) return { form: "duration" as const, consumed: w.find((x) => ["duration", "length", "продолжительность", "длительность"].includes(x)) };
   if (first < 0 && has("location", "whereabouts", "местонахождение")) return { form: "where" as const, consumed: w.find((x) => ["location", "whereabouts", "местонахождение"].includes(x)) };
   if (has("how", "сколько", "number") && has("many", "much", "сколько", "number", "old")) return { form: "amount" as const };
+  // "Women count Moscow?", "turnout figure": a keyword that asks how many.
+  if (first < 0 && has("count", "headcount", "tally", "figure", "figures")) return { form: "amount" as const, consumed: w.find((x) => ["count", "headcount", "tally", "figure", "figures"].includes(x)) };
   // "according to X, …": what X says.
   const according = w.findIndex((x, i) => (x === "according" && at(i + 1) === "to") || (x === "по" && ["словам", "мнению", "версии"].includes(at(i + 1))));
   if (according >= 0) {

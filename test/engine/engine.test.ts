@@ -137,6 +137,12 @@ describe("ways of saying it", () => {
     ["Сколько тёток собралось на Арбате?", "12.1"],
     // "In which country Volkov is living": the name after the place asked is who lives there.
     ["In which country Volkov is living now?", "9.1"],
+    // Chatter before the question, set off by a comma or a dash, asks nothing of the article.
+    ["Greetings from a busy mum of three — who is Yulia again?", "11.1"],
+    ["sorry, typing on the bus lol, how long was that white ribbon", "12.1"],
+    ["Пишу курсовую: как в статье описывается реакция Кремля на обвинения в отравлении?", "7.2"],
+    // "Women count Moscow?": a keyword asking how many.
+    ["women count moscow?", "12.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {

@@ -186,6 +186,13 @@ describe("either … or", () => {
   });
 });
 
+describe("chatter before a question", () => {
+  it("is set aside only when it neither asks nor names the article's things", () => {
+    // "Доказано ли" (is it proven) asks: the question is about proof, which the article doesn't give.
+    expect(engine.answer("Доказано ли, что Кремль причастен к отравлению?").kind).toBe("none");
+  });
+});
+
 describe("words the knowledge lacks", () => {
   it("keeps a noun whose stem an adverb stopword shares ('evidence', 'evidently') as a word to account for", () => {
     expect(engine.answer("whats the evidence putin did it").kind).toBe("none");
