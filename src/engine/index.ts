@@ -13,7 +13,7 @@ import { pointsBackAt, splitQuestion } from "./question-text.js";
 import { readArticle } from "./read-article.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import { LIGHT_WORDS } from "./word-classes.js";
-import { AUX } from "./question-words.js";
+import { AUX, SAY_WORDS } from "./question-words.js";
 import { shows, WANTS } from "./evidence-shows.js";
 import { verify, type Verdict } from "./verify.js";
 import { createKnowledgeSpeller } from "./vocabulary.js";
@@ -134,7 +134,10 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
     const bare = own.length === 0 && ((typed.length <= 2 && typed.some((w) => BARE_QUESTIONS.has(w))) || (typed.length <= 4 && typed.some((w) => HAPPENED.has(w)) && typed.every((w) => !isContent(w) || LIGHT_WORDS.has(w))));
     const at = bare ? typed.length : pointsBackAt(typed, isContent);
     if (at < 0 || own.filter((c) => articleConcepts.has(c)).length > 1) return alone;
-    const said = analyze(context, vocabulary, known).tokens.flatMap((t) => (t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) ? [t] : []));
+    // What the message said is about: its things, not its verbs of saying ("…the lady who said she hopes…").
+    const said = analyze(context, vocabulary, known).tokens.flatMap((t) =>
+      t.c.kind === "concept" && articleConcepts.has(t.c.key) && !own.includes(t.c.key) && !SAY_WORDS.has(t.word) && !LIGHT_WORDS.has(t.word) ? [t] : [],
+    );
     if (!said.length) return alone;
     const filled = [...typed.slice(0, at), ...said.map((t) => t.word), ...typed.slice(at + 1)].join(" ") + (/\?\s*$/.test(question) ? "?" : "");
     return { question: filled, context: [...new Set(said.map((t) => (t.c.kind === "concept" ? t.c.key : "")))] };

@@ -80,7 +80,11 @@ export function readQuestion(terms: Terms, lexicon: QuestionLexicon, endsWithQue
   for (const t of terms.tokens) {
     const key = keyOf(t);
     if (!key || t.c.kind !== "concept") continue;
-    if (W.ABOUT_THE_TEXT.has(t.word)) about.add(key);
+    // "Which cities does the report name?", "в заголовке": words about the text frame what else is asked.
+    if (W.ABOUT_THE_TEXT.has(t.word)) {
+      about.add(key);
+      framing.add(key);
+    }
     const frames =
       W.LIGHT_WORDS.has(t.word) ||
       t.word === found.consumed ||

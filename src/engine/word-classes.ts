@@ -61,7 +61,7 @@ export const CLOSED_CLASSES: ReadonlyMap<string, string> = new Map([
 export const NOT_SPECIFIERS = set("new other more further additional such same different several many some any few various certain another main");
 
 /** Words about the text itself ("what is the article about?"). */
-export const ABOUT_THE_TEXT = set("story article news text report piece headline headlines title заголовок заголовке статья статье статьи новость новости");
+export const ABOUT_THE_TEXT = set("story article news text report piece headline headlines title заголовок заголовке заголовку заголовка статья статье статьи новость новости");
 
 /** Words that frame a question without saying what it is about. */
 export const LIGHT_WORDS = set(
