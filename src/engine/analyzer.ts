@@ -22,7 +22,7 @@ export const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["hav", "have"], ["til", "till"], ["whr", "where"], ["wher", "where"], ["tht", "that"], ["bcos", "because"], ["скока", "сколько"], ["скоко", "сколько"], ["скольких", "сколько"], ["скольким", "сколько"], ["wks", "weeks"], ["yrs", "years"], ["mins", "minutes"], ["hrs", "hours"], ["че", "что"], ["чё", "что"], ["чо", "что"], ["што", "что"], ["щас", "сейчас"], ["ща", "сейчас"],
   ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["jun", "june"], ["jul", "july"], ["aug", "august"], ["sep", "september"], ["sept", "september"],
   ["oct", "october"], ["nov", "november"], ["dec", "december"],
-  ["luv", "love"], ["whar", "what"], ["wht", "what"], ["sayin", "saying"], ["doin", "doing"], ["goin", "going"], ["bout", "about"], ["cos", "because"], ["wen", "when"],
+  ["luv", "love"], ["cant", "can"], ["wont", "will"], ["doesnt", "does"], ["isnt", "is"], ["arent", "are"], ["wasnt", "was"], ["werent", "were"], ["couldnt", "could"], ["shouldnt", "should"], ["wouldnt", "would"], ["havent", "have"], ["hasnt", "has"], ["whar", "what"], ["wht", "what"], ["sayin", "saying"], ["doin", "doing"], ["goin", "going"], ["bout", "about"], ["cos", "because"], ["wen", "when"],
   ["cud", "could"], ["cld", "could"], ["shud", "should"], ["wud", "would"], ["wld", "would"], ["cn", "can"], ["dont", "do"], ["didnt", "did"],
 ]);
 

@@ -49,7 +49,7 @@ const PADDING = [
   "as reported", "according to the piece", "according to the report", "according to the text", "in the piece", "in the report",
   "i only saw the headline", "i only read the headline", "i only read the title", "saw a headline about", "the headline said", "headline said",
   "уточните пожалуйста", "уточните", "подтверждаете что", "подтверждаете", "подтвердите что", "скажите пожалуйста", "это правда",
-  "the role of", "in terms of", "in the end", "last one i promise", "last one", "quick one", "one more thing", "one last thing",
+  "no more", "any more", "the role of", "in terms of", "in the end", "last one i promise", "last one", "quick one", "one more thing", "one last thing",
   "for my essay", "for my paper", "for my coursework", "for my project", "for my map", "for my article", "for my class",
   "для эссе", "для курсовой", "для доклада", "для статьи", "пишу курсовую", "пишу эссе",
   "forgive my ignorance", "forgive me", "excuse me", "pardon me", "sorry to bother you", "i hope i am not bothering you",

@@ -32,7 +32,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   after before during following later ago seen supposed meant gonna wanna whatsoever anyhow sometime across along among amid beside besides except верить если near reportedly officially official rest currently presently loads heaps nearly своем своей своему свой свою своя свои свое своих своим очень такими такие таким такой такая такое такими
   actually really exactly anything something someone anyone thing things kind sort like okay ok hey well
   info information detail details about regarding concerning does whats who's wheres hows its wait hmm hm
-  mr mrs ms miss dr sir madam gentleman господин госпожа bro bruh dude lol lmao fr lowkey highkey ngl tbh idk imo haha hahaha omg wow oh ah oops кстати слушай блин
+  mr mrs ms miss dr sir madam gentleman господин госпожа bro bruh dude lol lmao fr lowkey highkey ngl tbh idk imo haha hahaha omg wow oh ah oops кстати слушай блин помимо anymore
   насчет насчёт касательно относительно поводу
   и в во на с со к ко о об обо по за из у от до для при про над под а но или ли же бы не ни это этот эта
   эти то та те тот был была было были быть есть ему ей им их его ее он она они оно мы вы я ты мне меня
