@@ -1,6 +1,6 @@
 import type { EngineConfig } from "./config.js";
 import { stem, words } from "./normalize.js";
-import { createSpeller } from "./spelling.js";
+import { createSpeller, editDistance } from "./spelling.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import type { Knowledge } from "./types.js";
 
@@ -24,5 +24,15 @@ export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfi
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
   const correct = createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
   const real = new Set(knowledge.realWords);
-  return (word: string) => (real.has(word) ? undefined : correct(word));
+  // Names, as the knowledge writes them capitalised mid-sentence ("Irkutsk", "Leningrad"): an unknown word is
+  // taken for one only when it is nearly it ("Novosibrisk"), not when it is another name ("Kaliningrad").
+  const names = new Set(texts.flatMap((text) => [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}']+/gu)].flatMap((m) => words(m[0]).slice(0, 1))));
+  // …and the other words of a name's synonym group ("leningrad" beside "petersburg").
+  for (const group of knowledge.synonyms) if (names.has(words(group[0] ?? "")[0] ?? "")) for (const w of group.flatMap(words)) names.add(w);
+  return (word: string) => {
+    if (real.has(word)) return undefined;
+    const corrected = correct(word);
+    if (corrected === undefined || !names.has(corrected)) return corrected;
+    return editDistance(word, corrected, 2) <= (word.length >= 9 ? 2 : 1) ? corrected : undefined;
+  };
 }

@@ -193,6 +193,11 @@ describe("small talk and odd input", () => {
     expect(engine.answer("tell me about the afternoon")).not.toMatchObject({ kind: "chitchat" });
   });
 
+  it("takes an unknown word for a name only when it is nearly that name", () => {
+    expect(engine.answer("Were there gatherings in Kaliningrad?").kind).toBe("none");
+    expect(firstCitation(engine.answer("did ppl gather in novosibrisk"))).toBe("4.1");
+  });
+
   it("answers the question when small talk comes with one", () => {
     expect(firstCitation(engine.answer("thanks! and where is volkov based?"))).toBe("9.1");
   });
