@@ -186,6 +186,13 @@ describe("either … or", () => {
   });
 });
 
+describe("what was done and what is considered", () => {
+  it("does not take 'imposed' for 'considering': the article says sanctions are being considered", () => {
+    expect(engine.answer("Has the US already imposed sanctions over the poisoning?").kind).toBe("none");
+    expect(cited(engine.answer("Are Western countries considering new sanctions?"))).toBe("7.1");
+  });
+});
+
 describe("chatter before a question", () => {
   it("is set aside only when it neither asks nor names the article's things", () => {
     // "Доказано ли" (is it proven) asks: the question is about proof, which the article doesn't give.
