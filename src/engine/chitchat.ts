@@ -19,7 +19,7 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
     "(can|could) (you|u) help( me)?", "(can|could) (you|u) answer( me| my questions?)?", "(you|u) can answer( me)?",
     "what sources? (do )?(you|u) use", "where (do|does) (you|u|your) (get|take) (your )?(info|information|answers|facts)",
     "i (am|m) doing an? (school )?(project|homework|essay)", "my english is (not )?(so |very )?(good|bad|poor)",
-    "что ты (умеешь|знаешь|можешь)", "о ч[её]м ты", "как (тобой )?пользоваться",
+    "что ты (умеешь|знаешь|можешь)", "chto ty (umeesh|znaesh|mozhesh)", "kto ty", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
   ["greeting", phrase("good (morning|afternoon|evening|day|night)", "добр(ый|ое|ой) (день|вечер|утро|ночи)", "how are (you|u)", "how is your day( going)?", "do bots have days", "have a (lovely|nice|good|great) (day|evening|night|weekend)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
 ];

@@ -32,7 +32,7 @@ export const words: (text: string) => readonly string[] = memoize(5_000, (text) 
     folded = folded
       .replace(/\b(what|who|where|when|how|why|that|it|there|here|he|she)'s\b/g, "$1 is")
       // "Which country's protests": which country, of the protests (the place is what is asked).
-      .replace(/\b(what|which) (country|city|town|nation|region|state|place)'s\b/g, "$1 $2 of")
+      .replace(/\b(what|which) ((?:\p{L}+ )?)(country|city|town|nation|region|state|place)'s\b/gu, "$1 $2$3 of")
       .replace(/(\p{L})'s\b/gu, "$1")
       .replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
   }

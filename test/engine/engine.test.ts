@@ -175,6 +175,7 @@ describe("small talk and odd input", () => {
     // Small talk around small talk: who is asking, apologies, blessings.
     ["Hi! I'm doing a school project, can you help me?", "capabilities"],
     ["Здравствуйте. Вы кто такой?", "identity"],
+    ["chto ty umeesh?", "capabilities"],
     ["Спасибо за ответы, дай бог здоровья!", "thanks"],
     ["Are you biased?", "identity"],
   ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {

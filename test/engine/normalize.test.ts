@@ -16,6 +16,7 @@ describe("normalizing text", () => {
 
   it("keeps the place asked for in 'which country's X': which country, of X", () => {
     expect(words("What country’s protests does it resemble?")).toEqual(["what", "country", "of", "protests", "does", "it", "resemble"]);
+    expect(words("Which neighbouring country's protests")).toEqual(["which", "neighbouring", "country", "of", "protests"]);
   });
 
   it("reduces inflections so that forms of one word meet", () => {
