@@ -34,6 +34,8 @@ export const words: (text: string) => readonly string[] = memoize(5_000, (text) 
       // "Which country's protests": which country, of the protests (the place is what is asked).
       .replace(/\b(what|which) ((?:\p{L}+ )?)(country|city|town|nation|region|state|place)'s\b/gu, "$1 $2$3 of")
       .replace(/(\p{L})'s\b/gu, "$1")
+      // Russian in Latin letters marks a soft sign with an apostrophe ("voskresen'e"): the word stays whole.
+      .replace(/([a-z])'(?!(?:t|ll|re|ve|m|d)\b)(?=[a-z])/g, "$1")
       .replace(/(\p{L})s'(?=\s|$)/gu, "$1s");
   }
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];

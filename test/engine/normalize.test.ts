@@ -19,6 +19,11 @@ describe("normalizing text", () => {
     expect(words("Which neighbouring country's protests")).toEqual(["which", "neighbouring", "country", "of", "protests"]);
   });
 
+  it("keeps a Latin-lettered Russian word whole across its soft-sign apostrophe, and English contractions apart", () => {
+    expect(words("v voskresen'e")).toEqual(["v", "voskresene"]);
+    expect(words("don't we'll")).toEqual(["don", "t", "we", "ll"]);
+  });
+
   it("reduces inflections so that forms of one word meet", () => {
     expect(stem("arrested")).toBe(stem("arrests"));
     expect(stem("gatherings")).toBe(stem("gathering"));
