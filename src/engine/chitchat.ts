@@ -10,7 +10,7 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
   ["identity", phrase(
     "(who|what) (are|r) (you|u)", "are (you|u) (a |an )?(bot|human|robot|real|person|ai)", "what (is )?your name", "your name",
     "who (even |actually |exactly )?(made|built|created|wrote|programmed|runs|owns) (you|u|this)", "(are|r) (you|u) (a )?(real )?(person|human|bot|robot|machine|program|programme|computer)",
-    "(are|r) (you|u) programmed", "(do|can) (you|u) (speak|understand) russian", "на русском понимаешь", "(can|may) i cite (you|u)", "(are|r) (you|u) (biased|neutral|objective|impartial|reliable|trustworthy)",
+    "(are|r) (you|u) programmed", "(are|r) (you|u) (chatgpt|chat gpt|gpt|openai|an ai|a chatbot|chatbot|siri|alexa)", "(do|can) (you|u) (speak|understand) russian", "на русском понимаешь", "(can|may) i cite (you|u)", "(are|r) (you|u) (biased|neutral|objective|impartial|reliable|trustworthy)",
     "кто ты( такой| такая)?", "ты кто( такой| такая)?", "кто вы( такой| такая| такие)?", "вы кто( такой| такая| такие)?", "как вас зовут", "ты бот", "как тебя зовут",
   )],
   ["capabilities", phrase(
@@ -56,7 +56,11 @@ const ASKING = new Set(["explain", "describe", "расскажи", "who", "whom"
 
 /** Whether a message asks something: a question mark, a question word, "tell me…". */
 const asking = (text: string, typed: readonly string[]) =>
-  text.includes("?") || typed.some((word, i) => ASKING.has(word) || (word === "tell" && ["me", "us"].includes(typed[i + 1] ?? "")));
+  text.includes("?") ||
+  typed.some((word, i) => word === "tell" && ["me", "us"].includes(typed[i + 1] ?? "")) ||
+  // A question word opening a sentence asks; one inside it ("trying to understand what's going on") need not.
+  (text.match(/[^.!]+/g) ?? []).some((sentence) => ASKING.has(words(sentence).find((w) => !OPENING.has(w)) ?? ""));
+const OPENING = new Set(["so", "and", "but", "ok", "okay", "well", "hey", "hi", "а", "и", "ну"]);
 
 // Every word the phrases above can take away ("ч[её]м" is "чем" and "чём"): a word outside them,
 // small talk and filler decides alone.

@@ -81,7 +81,13 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
    * form asks and another does ("what date" → the sentence with Valentine's Day, not the one with Sunday).
    */
   function bestFirst(ids: readonly string[], reading: Reading): string[] {
-    if (reading.form === "open" || reading.form === "yesno" || ids.length < 2) return [...ids];
+    if (ids.length < 2) return [...ids];
+    // "Was this on Valentine's Day?": first the sentence that says all the question says (3.1), not "on Sunday" (1.1).
+    if (reading.form === "yesno") {
+      const all = ids.filter((id) => reading.informative.every((c) => evidenceById.get(id)?.concepts.has(c)));
+      return all.length && all[0] !== ids[0] ? [...all, ...ids.filter((id) => !all.includes(id))] : [...ids];
+    }
+    if (reading.form === "open") return [...ids];
     const asked = new Set(reading.informative);
     const evidence = ids.flatMap((id) => {
       const e = evidenceById.get(id);

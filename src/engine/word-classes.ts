@@ -55,6 +55,7 @@ export const CLOSED_CLASSES: ReadonlyMap<string, string> = new Map([
   ...[...WEEKDAYS, ..."понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье".split(" ")].map((w) => [w, "weekday"] as const),
   ...[..."hot warm cold cool freezing mild chilly frosty icy жарко тепло холодно прохладно мороз морозно".split(" ")].map((w) => [w, "temperature"] as const),
   ...[...MONTHS, ...RU_MONTHS].map((w) => [w, "month"] as const),
+  ...[..."white red blue green black yellow orange pink purple grey gray brown белый белая белой белую красный красная красной синий синяя зелёный зеленый черный чёрный жёлтый желтый".split(" ")].map((w) => [w, "colour"] as const),
 ]);
 
 /** Words that say nothing of which X a "which X" means ("new sanctions", "other women"). */

@@ -145,6 +145,10 @@ describe("ways of saying it", () => {
     ["women count moscow?", "12.1"],
     // Words about the text frame what else is asked: "which cities does the report name?"
     ["Which cities does the report name?", "4.1"],
+    // A yes/no question cites first the sentence that says all it asks: Valentine's Day (3.1), not Sunday (1.1).
+    ["Was this on Valentine's Day?", "3.1"],
+    // A colour asked is answered by the colour said: the ribbon was white.
+    ["Was the ribbon red?", "12.1"],
     // A holiday is a named day: "which holiday" gets Valentine's Day (3.1), not "Sunday" (1.1).
     ["What holiday did the courtyard vigils fall on?", "3.1"],
   ])("%s → %s", (q, id) => {
@@ -176,6 +180,9 @@ describe("small talk and odd input", () => {
     ["Hi! I'm doing a school project, can you help me?", "capabilities"],
     ["Здравствуйте. Вы кто такой?", "identity"],
     ["chto ty umeesh?", "capabilities"],
+    ["are you chatgpt?", "identity"],
+    // A question word inside a sentence ("trying to understand what's going on") doesn't make thanks a question.
+    ["Thanks so much, that was helpful! I've been trying to understand what's going on there for a while. Have a great day!", "thanks"],
     ["Спасибо за ответы, дай бог здоровья!", "thanks"],
     ["Are you biased?", "identity"],
   ])("%s → chitchat (%s) with a friendly reply and no citation", (q, intent) => {
