@@ -21,7 +21,8 @@ const PHRASES: ReadonlyArray<[ChitchatIntent, RegExp]> = [
     "i (am|m) doing an? (school )?(project|homework|essay)", "my english is (not )?(so |very )?(good|bad|poor)",
     "что ты (умеешь|знаешь|можешь)", "chto ty (umeesh|znaesh|mozhesh)", "kto ty", "о ч[её]м ты", "как (тобой )?пользоваться",
   )],
-  ["greeting", phrase("good (morning|afternoon|evening|day|night)", "добр(ый|ое|ой) (день|вечер|утро|ночи)", "how are (you|u)", "how is your day( going)?", "do bots have days", "have a (lovely|nice|good|great) (day|evening|night|weekend)", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
+  ["bye", phrase("have a (lovely|nice|good|great) (day|evening|night|weekend)", "take care", "see (you|u|ya)( later| soon)?")],
+  ["greeting", phrase("good (morning|afternoon|evening|day|night)", "добр(ый|ое|ой) (день|вечер|утро|ночи)", "how are (you|u)", "how is your day( going)?", "do bots have days", "how it going", "how is it going", "what (is )?up", "whats up", "nice to meet (you|u)", "как дела", "как ты", "как поживаешь", "kak dela", "kak ty")],
 ];
 
 // Single words that carry an intent on their own, when nothing else is asked.
@@ -112,19 +113,21 @@ function readSmallTalk(
   substantive: (word: string) => boolean = () => false,
 ): { intent: ChitchatIntent | undefined; others: string[]; byPhrase: boolean } {
   let rest = typed.join(" ");
-  let intent: ChitchatIntent | undefined;
+  let phrased: ChitchatIntent | undefined;
   for (const [phraseIntent, pattern] of PHRASES) {
     const stripped = rest.replace(pattern, " ");
-    if (stripped !== rest) intent ??= phraseIntent;
+    if (stripped !== rest) phrased ??= phraseIntent;
     rest = stripped;
   }
-  // What is asked of the bot ("who made you", "what can you do"), not a greeting's phrase.
-  const byPhrase = intent === "identity" || intent === "capabilities";
+  // What is asked of the bot ("who made you", "what can you do"), not a greeting's phrase: that
+  // comes first; a greeting's or farewell's phrase gives way to a word ("Thanks! Have a great day").
+  const byPhrase = phrased === "identity" || phrased === "capabilities";
+  let intent = byPhrase ? phrased : undefined;
   const others: string[] = [];
   for (const word of rest.split(" ").filter(Boolean)) {
     const found = intentOfWord(word);
     if (found && !substantive(word)) intent ??= found;
     else if (!isFiller(word)) others.push(word);
   }
-  return { intent, others, byPhrase };
+  return { intent: intent ?? phrased, others, byPhrase };
 }
