@@ -38,10 +38,14 @@ export function createFollowUpReader(knowledge: Knowledge): FollowUpReader {
 
   function read(question: string, topic: Topic | undefined): FollowUp {
     const ws = words(question);
-    if (ws.length === 0 || ws.some((w) => names.has(w))) return { kind: "own" };
+    // A name the question gives before its pronoun is what the pronoun stands for ("Who is Volkov and where is he?");
+    // one after it is something else asked of the previous subject ("а почему он не в России?").
+    const pronounAt = ws.findIndex((w) => PRONOUNS.has(w));
+    const ownSubject = ws.slice(0, pronounAt < 0 ? ws.length : pronounAt).some((w) => names.has(w));
+    if (ws.length === 0 || ownSubject) return { kind: "own" };
     const onlyFiller = ws.every((w) => isQuestionWord(w) || isFiller(w) || MORE.has(w));
     const asksMore = onlyFiller && ws.some((w) => MORE.has(w)) && !ws.some((w) => REFUSALS.has(w));
-    const pronoun = ws.some((w) => PRONOUNS.has(w));
+    const pronoun = pronounAt >= 0;
     // "where is he now?" names its subject by a pronoun: it is put in, not the previous question's words.
     const bare = onlyFiller && ws.some(isQuestionWord) && !pronoun;
     if (!asksMore && !bare && !pronoun) return { kind: "own" };

@@ -95,6 +95,14 @@ describe("a conversation over the engine", () => {
     expect(conversation.reply("where is he now?", volkov)).toMatchObject({ kind: "answer", answer: { kind: "answer", citations: [{ id: "9.1" }] }, followedUp: true });
   });
 
+  it("reads a pronoun with the previous subject even when the question names a place after it, not when a name comes before it", () => {
+    const volkov = topicOf(engine.answer("Где сейчас Волков?"));
+    // "а почему он не в России?": he is Volkov; the article doesn't say why he is in Lithuania (a known gap).
+    expect(conversation.reply("а почему он не в России?", volkov)).toMatchObject({ kind: "answer", answer: { kind: "none", gapId: "gap-volkov-lithuania" }, followedUp: true });
+    // "Who is Navalny and where is he now?": he is Navalny, whatever came before.
+    expect(conversation.reply("Who is Navalny and where is he now?", volkov)).toMatchObject({ kind: "answer", followedUp: false });
+  });
+
   it("keeps what a question with an 'it' but a subject of its own gets alone ('Which nerve agent was it?': a known gap)", () => {
     const alone = engine.answer("Which nerve agent was it?");
     expect(alone).toMatchObject({ kind: "none", gapId: "gap-nerve-agent-name" });
