@@ -188,7 +188,9 @@ export function verify(asRead: Reading, candidate: Checkable, asked: ReadonlySet
   const setAsideHere = (e: Evidence) => (reading.excluded ?? []).some((c) => e.concepts.has(c));
   // "Fined or jailed?": a sentence must state what is asked; "either side will do" is for a curator to vouch.
   const asStated = reading.form === "yesno" ? asRead : reading;
-  const sentence = candidate.evidence.findIndex((e) => together.includes(e) && !setAsideHere(e) && shows(asStated, e, asked));
+  // "Why is he not in Russia?": a reason for nothing but a place is not for a sentence to guess at; a curator may vouch.
+  const aboutSomething = reading.form !== "why" || reading.anchors.length > 0 || reading.focus !== undefined;
+  const sentence = aboutSomething ? candidate.evidence.findIndex((e) => together.includes(e) && !setAsideHere(e) && shows(asStated, e, asked)) : -1;
   if (sentence >= 0) return { ok: true, by: "evidence", sentence };
   const about = reading.speakers ?? (reading.focus !== undefined ? [reading.focus] : reading.anchors);
   return { ok: false, failed: `no ${WHAT_IS_ASKED[reading.form]} ${about.join(", ")}`.trim() };

@@ -193,6 +193,15 @@ describe("what was done and what is considered", () => {
   });
 });
 
+describe("a reason for nothing but a name", () => {
+  it("is not shown by a sentence that merely gives some reason near the name", () => {
+    // Alone, "why is he not in Russia?" has only Russia to go on: 3.1's "to show solidarity" near "Russians" is no answer.
+    expect(engine.answer("а почему он не в России?").kind).toBe("none");
+    // A curated phrasing still vouches ("Why is Volkov in Lithuania?" is a known gap).
+    expect(engine.answer("Why isn't Volkov in Russia?")).toMatchObject({ kind: "none", gapId: "gap-volkov-lithuania" });
+  });
+});
+
 describe("chatter before a question", () => {
   it("is set aside only when it neither asks nor names the article's things", () => {
     // "Доказано ли" (is it proven) asks: the question is about proof, which the article doesn't give.
