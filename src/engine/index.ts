@@ -23,8 +23,9 @@ export type { Answer, Engine, Knowledge } from "./types.js";
 
 type Checked = { match: Match; verdict: Verdict };
 
-// Question words that can ask on their own about what the message said before them ("…in prison. Why?").
+// "What actually happened?": a question of these and function words asks about what the message said before it.
 const HAPPENED = new Set(["happen", "happened", "happens", "happening", "going", "случилось", "произошло", "происходит"]);
+// Question words that can ask on their own about what the message said before them ("…in prison. Why?").
 const BARE_QUESTIONS = new Set(["why", "when", "where", "how", "почему", "зачем", "когда", "где", "как", "откуда"]);
 
 /** Builds the indexes once; answering is then pure computation over them. */
@@ -108,8 +109,9 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   }
 
   /**
-   * "I'm on my lunch break so quick one — who's Yulia again?": leading clauses that neither ask nor
-   * name anything of the article are the asker's chatter, set with the context.
+   * "sorry, typing on the bus lol, how long was that white ribbon": leading clauses (before a comma, a
+   * dash or a closing bracket) that neither ask nor name anything of the article are the asker's
+   * chatter, set with the context.
    */
   function withoutChatter({ question, context }: { question: string; context: string }): { question: string; context: string } {
     const clauses = question.split(/(?<=[,;)])\s+|\s+[—–-]+\s+/);
