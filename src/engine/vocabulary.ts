@@ -13,7 +13,7 @@ const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how"
  * the curated entries and the synonyms use (and their stems: "considerd" is nearer "consider" than
  * "considering"). Stopwords are targets for short typos only.
  */
-export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig) {
+export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig, isName: (word: string) => boolean = () => false) {
   const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
   const texts = [
     ...knowledge.qa.flatMap((e) => [...e.questions, e.answer, e.answerRu ?? ""]),
@@ -24,15 +24,12 @@ export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfi
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
   const correct = createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
   const real = new Set(knowledge.realWords);
-  // Names, as the knowledge writes them capitalised mid-sentence ("Irkutsk", "Leningrad"): an unknown word is
-  // taken for one only when it is nearly it ("Novosibrisk"), not when it is another name ("Kaliningrad").
-  const names = new Set(texts.flatMap((text) => [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}']+/gu)].flatMap((m) => words(m[0]).slice(0, 1))));
-  // …and the other words of a name's synonym group ("leningrad" beside "petersburg").
-  for (const group of knowledge.synonyms) if (names.has(words(group[0] ?? "")[0] ?? "")) for (const w of group.flatMap(words)) names.add(w);
+  // An unknown word is taken for one of the article's names ("Irkutsk", "Leningrad") only when it is
+  // nearly it ("Novosibrisk"), not when it is another name ("Kaliningrad").
   return (word: string) => {
     if (real.has(word)) return undefined;
     const corrected = correct(word);
-    if (corrected === undefined || !names.has(corrected)) return corrected;
+    if (corrected === undefined || !isName(corrected)) return corrected;
     return editDistance(word, corrected, 2) <= (word.length >= 9 ? 2 : 1) ? corrected : undefined;
   };
 }
