@@ -1,4 +1,5 @@
 import { createSpeller } from "./spelling.js";
+import { OPENERS } from "./question-words.js";
 import { STOPWORDS } from "./stopwords.js";
 import { words } from "./normalize.js";
 import type { ChitchatIntent } from "./types.js";
@@ -60,8 +61,7 @@ const asking = (text: string, typed: readonly string[]) =>
   text.includes("?") ||
   typed.some((word, i) => word === "tell" && ["me", "us"].includes(typed[i + 1] ?? "")) ||
   // A question word opening a sentence asks; one inside it ("trying to understand what's going on") need not.
-  (text.match(/[^.!]+/g) ?? []).some((sentence) => ASKING.has(words(sentence).find((w) => !OPENING.has(w)) ?? ""));
-const OPENING = new Set(["so", "and", "but", "ok", "okay", "well", "hey", "hi", "а", "и", "ну"]);
+  (text.match(/[^.!]+/g) ?? []).some((sentence) => ASKING.has(words(sentence).find((w) => !OPENERS.has(w)) ?? ""));
 
 // Every word the phrases above can take away ("ч[её]м" is "чем" and "чём"): a word outside them,
 // small talk and filler decides alone.
