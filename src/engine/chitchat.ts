@@ -109,8 +109,8 @@ const intentOf = (word: string) => intentOfWord.get(word) ?? (isFiller(word) ? u
 /** `substantive`: a word that says something of its own even where it could be small talk ("afternoon"). */
 function readSmallTalk(
   typed: readonly string[],
-  intentOfWord: (word: string) => ChitchatIntent | undefined = intentOf,
-  substantive: (word: string) => boolean = () => false,
+  intentOfWord: (word: string) => ChitchatIntent | undefined,
+  substantive: (word: string) => boolean,
 ): { intent: ChitchatIntent | undefined; others: string[]; byPhrase: boolean } {
   let rest = typed.join(" ");
   let phrased: ChitchatIntent | undefined;

@@ -30,7 +30,8 @@ const GRAIN_OF: Record<Grain, (word: string) => boolean> = {
 const COMPARATIVES = new Set("more less fewer bigger larger smaller higher lower greater unlike than compared versus больше меньше крупнее".split(" "));
 const APPROXIMATE = new Set("more than over about around almost nearly some roughly approximately up".split(" "));
 
-const sameSet = (a: readonly string[] | undefined, b: Iterable<string>) => [...b].some((x) => (a ?? []).includes(x));
+/** Whether the two share a member (either may be missing). */
+export const sameSet = (a: readonly string[] | undefined, b: Iterable<string> | undefined) => [...(b ?? [])].some((x) => (a ?? []).includes(x));
 
 /** Whether a token, as asked, gives the thing asked: "exactly" wants a figure, "what year" a year. */
 function precise(reading: Reading, tokens: EvidenceToken[], i: number): boolean {

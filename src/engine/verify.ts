@@ -2,7 +2,7 @@
 // substance must be accounted for, and the kind of thing asked (a time, a place, a speaker…) must
 // stand in a cited sentence near what the question is about, and not be one the question gave.
 import { near, TAG, type Evidence } from "./evidence.js";
-import { gives, shows } from "./evidence-shows.js";
+import { gives, sameSet, shows } from "./evidence-shows.js";
 import type { Form, Reading } from "./question-form.js";
 import { CLOSED_CLASSES } from "./word-classes.js";
 
@@ -48,7 +48,6 @@ const WHAT_IS_ASKED: Record<Form, string> = {
   open: "",
 };
 
-const sameSet = (a: string[] | undefined, b: string[] | undefined) => (a ?? []).some((x) => (b ?? []).includes(x));
 const within = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).every((x) => b.includes(x));
 
 /**
