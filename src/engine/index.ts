@@ -68,7 +68,7 @@ export function createEngine(knowledge: Knowledge, overrides: Partial<EngineConf
   const rank = createRanker(candidates, weightOf, config);
   const knownConcepts = new Set(candidates.flatMap((c) => [...c.accounts]));
 
-  const correct = createKnowledgeSpeller(knowledge, config, (word) => article.isName(vocabulary.conceptOf(word)));
+  const correct = createKnowledgeSpeller(knowledge, config);
   const known = { has: (concept: string) => knownConcepts.has(concept), correct };
 
   function entryAnswer(entry: QaEntry, confidence: number, alternatives: Alternative[], reading?: Reading): Answer {

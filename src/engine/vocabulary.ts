@@ -1,5 +1,6 @@
 import type { EngineConfig } from "./config.js";
 import { stem, words } from "./normalize.js";
+import { capitalizedMidSentence } from "./evidence.js";
 import { createSpeller, editDistance } from "./spelling.js";
 import { QUESTION_WORDS, STOPWORDS } from "./stopwords.js";
 import type { Knowledge } from "./types.js";
@@ -13,7 +14,7 @@ const SHORT_TYPO_TARGETS = ["what", "when", "where", "were", "who", "why", "how"
  * the curated entries and the synonyms use (and their stems: "considerd" is nearer "consider" than
  * "considering"). Stopwords are targets for short typos only.
  */
-export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig, isName: (word: string) => boolean = () => false) {
+export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfig) {
   const vocabulary = new Set<string>(knowledge.synonyms.flat().flatMap(words));
   const texts = [
     ...knowledge.qa.flatMap((e) => [...e.questions, e.answer, e.answerRu ?? ""]),
@@ -24,12 +25,14 @@ export function createKnowledgeSpeller(knowledge: Knowledge, config: EngineConfi
   for (const word of [...vocabulary]) if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) vocabulary.add(stem(word));
   const correct = createSpeller(vocabulary, config, { all: [...STOPWORDS, ...QUESTION_WORDS.keys()], shortTypoTargets: SHORT_TYPO_TARGETS });
   const real = new Set(knowledge.realWords);
-  // An unknown word is taken for one of the article's names ("Irkutsk", "Leningrad") only when it is
-  // nearly it ("Novosibrisk"), not when it is another name ("Kaliningrad").
+  // An unknown word is taken for one of the article's names ("Irkutsk", and "Leningrad" of its group)
+  // only when it is nearly it ("Novosibrisk"), not when it is another name ("Kaliningrad").
+  const names = new Set(knowledge.sentences.flatMap((s) => capitalizedMidSentence(s.text)));
+  for (const group of knowledge.synonyms) if (group.some((w) => names.has(w))) for (const w of group.flatMap(words)) names.add(w);
   return (word: string) => {
     if (real.has(word)) return undefined;
     const corrected = correct(word);
-    if (corrected === undefined || !isName(corrected)) return corrected;
+    if (corrected === undefined || !names.has(corrected)) return corrected;
     return editDistance(word, corrected, 2) <= (word.length >= 9 ? 2 : 1) ? corrected : undefined;
   };
 }
